@@ -1,0 +1,65 @@
+import { Hono } from "hono";
+import type { Deps } from "./lib/deps.ts";
+import { handleError, handleNotFound, isOpenAiPath } from "./lib/http/errors.ts";
+import {
+  auth,
+  bodyLimits,
+  defaultAllowedHosts,
+  hostCheck,
+  sameOrigin,
+  securityHeaders,
+} from "./lib/http/security.ts";
+import { staticFiles } from "./lib/http/static.ts";
+import { errorPage } from "./routes/_error.tsx";
+import { healthzRoute } from "./routes/healthz.ts";
+import { loginRoutes } from "./routes/login.tsx";
+import { dashboardPage } from "./routes/index.tsx";
+import { eventsApi } from "./routes/api/events.ts";
+import { metricsRoute } from "./routes/metrics.ts";
+import { openApiRoutes } from "./routes/docs.tsx";
+
+/** Builds the controller: every mount on one screen. */
+export function createApp(deps: Deps): Hono {
+  const app = new Hono();
+  const machineHosts = defaultAllowedHosts();
+  const configured = () => {
+    const c = deps.config.get();
+    return [
+      ...machineHosts,
+      ...c.server.allowedHosts,
+      ...c.hosts.map((h) => h.address).filter(Boolean),
+    ];
+  };
+
+  // Middleware, outermost first
+  app.use(securityHeaders());
+  app.use(hostCheck(configured));
+  app.use(auth({ config: () => deps.config.get(), sessionValid: (id) => deps.sessions.valid(id) }));
+  app.use(sameOrigin(() => deps.config.get().server.allowedOrigins));
+  app.use(bodyLimits());
+
+  // Controller
+  app.route("/healthz", healthzRoute(deps));
+  app.route("/metrics", metricsRoute(deps));
+  app.use("/static/*", staticFiles(deps.staticDir));
+
+  // Pages
+  app.route("/", dashboardPage(deps));
+  app.route("/", loginRoutes(deps));
+
+  // JSON and SSE for the dashboard
+  app.route("/api/events", eventsApi(deps));
+
+  // API description (built from the routes mounted above)
+  app.route("/", openApiRoutes(app, deps));
+
+  app.onError((err, c) => {
+    const response = handleError(deps.log)(err, c);
+    const wantsPage = c.req.method === "GET" &&
+      (c.req.header("accept") ?? "").includes("text/html") &&
+      !isOpenAiPath(c.req.path) && !c.req.path.startsWith("/api/");
+    return wantsPage ? errorPage(c, response.status, err) : response;
+  });
+  app.notFound(handleNotFound);
+  return app;
+}
