@@ -24,9 +24,9 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     else throw new TypeError(`Unknown option "${argv[i]}"; use --data DIR, --port N, --host ADDR`);
   }
   if (
-    args.port !== undefined && !(Number.isInteger(args.port) && args.port > 0 && args.port < 65536)
+    args.port !== undefined && !(Number.isInteger(args.port) && args.port >= 0 && args.port < 65536)
   ) {
-    throw new RangeError(`--port must be 1-65535`);
+    throw new RangeError(`--port must be 0-65535 (0 picks a free port)`);
   }
   return args;
 }

@@ -137,17 +137,23 @@ export function bodyLimits(limitFor: (path: string) => number = bodyLimitFor): M
     const declared = c.req.header("content-length");
     if (declared !== undefined && Number(declared) > limit) return errorResponse(c, tooLarge());
     let seen = 0;
+    let exceeded = false;
     const counted = c.req.raw.body.pipeThrough(
       new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, ctrl) {
           seen += chunk.byteLength;
-          if (seen > limit) ctrl.error(tooLarge());
-          else ctrl.enqueue(chunk);
+          if (seen > limit) {
+            exceeded = true;
+            ctrl.error(tooLarge());
+          } else ctrl.enqueue(chunk);
         },
       }),
     );
     c.req.raw = new Request(c.req.raw, { body: counted, duplex: "half" } as RequestInit);
     await next();
+    // Body parsers (Hono's JSON validator among them) report a failed stream as
+    // malformed input; the real reason is the limit, so say that.
+    if (exceeded) c.res = errorResponse(c, tooLarge());
   };
 }
 
