@@ -32,4 +32,20 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "connectivity log",
+    sql: `
+      CREATE TABLE outages (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        subject_kind TEXT NOT NULL CHECK (subject_kind IN ('host', 'service')),
+        subject_id TEXT NOT NULL,
+        started_ms INTEGER NOT NULL,
+        ended_ms INTEGER,
+        cause TEXT NOT NULL
+      );
+      CREATE INDEX outages_started ON outages(started_ms);
+      CREATE INDEX outages_open ON outages(subject_kind, subject_id) WHERE ended_ms IS NULL;
+    `,
+  },
 ];

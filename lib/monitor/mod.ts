@@ -1,0 +1,33 @@
+/**
+ * Health at a glance: service probes, the up/busy/loading/down decision,
+ * the SSH connection watch and the connectivity log behind the dashboard.
+ *
+ * @module
+ */
+export { ConnectivityLog, type Outage, type SubjectKind } from "./connectivity.ts";
+export {
+  type HostLinkView,
+  Monitor,
+  type MonitorIO,
+  SERVICE_PROBE_MS,
+  type ServiceView,
+} from "./monitor.ts";
+export {
+  DEFAULT_TIMING,
+  probeService,
+  type ProbeTiming,
+  type ServiceProbe,
+  timedFetch,
+  type VllmDetail,
+} from "./probes.ts";
+export {
+  describeProbeFailure,
+  DOWN_AFTER_TIMEOUTS,
+  initialStatus,
+  nextStatus,
+  type ProbeFailure,
+  type ProbeResult,
+  type ServiceState,
+  type ServiceStatus,
+} from "./service_state.ts";
+export { parseVllmMetrics, tokensPerSecond, type VllmNumbers } from "./vllm_metrics.ts";

@@ -1,0 +1,227 @@
+import type { Clock, TimerHandle } from "../clock.ts";
+import type { ConfigStore, HostConfig, ServiceKind } from "../config/mod.ts";
+import type { EventBus } from "../events/mod.ts";
+import type { Logger } from "../log.ts";
+import type { CommandRunner, ConnectionState } from "../cluster/runner.ts";
+import { describeFailure } from "../cluster/runner.ts";
+import type { ConnectivityLog } from "./connectivity.ts";
+import { DEFAULT_TIMING, probeService, type ProbeTiming, type VllmDetail } from "./probes.ts";
+import { initialStatus, nextStatus, type ServiceStatus } from "./service_state.ts";
+import { tokensPerSecond } from "./vllm_metrics.ts";
+
+/** Services are probed this often, so an outage of 1.5 s is seen. */
+export const SERVICE_PROBE_MS = 1_000;
+
+/** What a service tile shows. */
+export interface ServiceView {
+  /** `<hostId>/<kind>`. */
+  id: string;
+  hostId: string;
+  hostLabel: string;
+  kind: ServiceKind;
+  /** Base URL, or null for services without HTTP (the bot). */
+  url: string | null;
+  status: ServiceStatus;
+  /** vLLM only: model, context, version, live numbers and tokens/s. */
+  vllm: (VllmDetail & { tokensPerS: number | null }) | null;
+}
+
+/** What the dashboard shows for a host's SSH connection. */
+export interface HostLinkView {
+  hostId: string;
+  label: string;
+  configured: boolean;
+  connection: "connected" | "connecting" | "disconnected" | "not_configured";
+  sinceMs: number;
+  why: string | null;
+}
+
+/** Everything the monitor needs from outside. */
+export interface MonitorIO {
+  config: ConfigStore;
+  fetch: typeof fetch;
+  clock: Clock;
+  events: EventBus;
+  log: Logger;
+  connectivity: ConnectivityLog;
+  runner: CommandRunner | null;
+  /** True while a swap is loading vLLM on that host (refused = loading, not down). */
+  swapLoading?: (hostId: string) => boolean;
+  timing?: ProbeTiming;
+}
+
+/**
+ * Owns the service probe loop and the SSH connection watch. Every state
+ * change is written to the connectivity log and published on the event bus.
+ * `start()` begins polling on the injected clock; `stop()` ends it.
+ */
+export class Monitor {
+  #io: MonitorIO;
+  #services = new Map<string, ServiceView>();
+  #hosts = new Map<string, HostLinkView>();
+  #lastTokens = new Map<string, { atMs: number; total: number | null }>();
+  #timer: TimerHandle | null = null;
+  #running = false;
+  #unsubscribe: (() => void) | null = null;
+  #unsubscribeConfig: (() => void) | null = null;
+
+  constructor(io: MonitorIO) {
+    this.#io = io;
+    this.#syncConfig();
+  }
+
+  /** Starts probing every {@link SERVICE_PROBE_MS} and watching SSH connections. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#unsubscribe =
+      this.#io.runner?.onStateChange((id, state) => this.#onConnection(id, state)) ?? null;
+    this.#unsubscribeConfig = this.#io.config.onChange(() => this.#syncConfig());
+    const loop = async () => {
+      if (!this.#running) return;
+      try {
+        await this.probeOnce();
+      } catch (err) {
+        this.#io.log.error("service probe round failed", { error: err });
+      }
+      if (this.#running) this.#timer = this.#io.clock.setTimeout(loop, SERVICE_PROBE_MS);
+    };
+    void loop();
+  }
+
+  /** Stops the loops. */
+  stop(): void {
+    this.#running = false;
+    this.#timer?.cancel();
+    this.#unsubscribe?.();
+    this.#unsubscribeConfig?.();
+  }
+
+  /** Probes every HTTP service once, in parallel (each bounded by its timeout). */
+  async probeOnce(): Promise<void> {
+    const io = { fetch: this.#io.fetch, clock: this.#io.clock };
+    await Promise.all([...this.#services.values()].map(async (view) => {
+      const host = this.#host(view.hostId);
+      const configured = host !== undefined && host.address !== "" && view.url !== null;
+      if (!configured || view.url === null) {
+        return this.#update(view, nextStatus(view.status, null, { configured }), null);
+      }
+      const probe = await probeService(view.kind, view.url, io, this.#io.timing ?? DEFAULT_TIMING);
+      const status = nextStatus(view.status, probe.result, {
+        configured,
+        swapLoading: view.kind === "vllm" && (this.#io.swapLoading?.(view.hostId) ?? false),
+        runningRequests: view.vllm?.numbers?.running ?? null,
+      });
+      let vllm = view.vllm;
+      if (probe.vllm) {
+        const total = probe.vllm.numbers?.generationTokensTotal ?? null;
+        const sample = { atMs: probe.result.atMs, total };
+        vllm = {
+          ...probe.vllm,
+          tokensPerS: tokensPerSecond(this.#lastTokens.get(view.id) ?? null, sample),
+        };
+        this.#lastTokens.set(view.id, sample);
+      }
+      this.#update(view, status, vllm);
+    }));
+  }
+
+  /** The services, in config order. */
+  services(): ServiceView[] {
+    return [...this.#services.values()];
+  }
+
+  /** The hosts' SSH links. */
+  hosts(): HostLinkView[] {
+    return [...this.#hosts.values()];
+  }
+
+  #host(id: string): HostConfig | undefined {
+    return this.#io.config.get().hosts.find((h) => h.id === id);
+  }
+
+  /** Rebuilds the service list from config, keeping the status of services that stay. */
+  #syncConfig(): void {
+    const now = this.#io.clock.now();
+    const next = new Map<string, ServiceView>();
+    const hosts = new Map<string, HostLinkView>();
+    for (const host of this.#io.config.get().hosts) {
+      const hostConfigured = host.address !== "" && host.sshUser !== "";
+      hosts.set(
+        host.id,
+        this.#hosts.get(host.id) ?? {
+          hostId: host.id,
+          label: host.label,
+          configured: hostConfigured,
+          connection: hostConfigured ? "connecting" : "not_configured",
+          sinceMs: now,
+          why: hostConfigured ? null : "no address or user yet",
+        },
+      );
+      for (const service of host.services) {
+        const id = `${host.id}/${service.kind}`;
+        const url = service.port !== null && host.address !== ""
+          ? `http://${urlHost(host.address)}:${service.port}`
+          : null;
+        const old = this.#services.get(id);
+        next.set(id, {
+          id,
+          hostId: host.id,
+          hostLabel: host.label,
+          kind: service.kind,
+          url,
+          status: old && old.url === url
+            ? old.status
+            : initialStatus(now, host.address !== "" && url !== null),
+          vllm: old && old.url === url ? old.vllm : null,
+        });
+      }
+    }
+    this.#services = next;
+    this.#hosts = hosts;
+  }
+
+  #update(view: ServiceView, status: ServiceStatus, vllm: ServiceView["vllm"]): void {
+    const before = JSON.stringify([view.status.state, view.status.why, view.vllm]);
+    const changedState = view.status.state !== status.state;
+    const wasDown = view.status.state === "down";
+    view.status = status;
+    view.vllm = vllm;
+    if (changedState) {
+      if (status.state === "down") {
+        this.#io.connectivity.down("service", view.id, status.sinceMs, status.why ?? "down");
+      } else if (wasDown) {
+        this.#io.connectivity.up("service", view.id, status.sinceMs);
+      }
+      if (changedState && (status.state === "down" || wasDown)) {
+        this.#io.events.publish("connectivity", { outages: this.#io.connectivity.recent(20) });
+      }
+    }
+    if (JSON.stringify([status.state, status.why, vllm]) !== before) {
+      this.#io.events.publish("service", view);
+    }
+  }
+
+  #onConnection(hostId: string, state: ConnectionState): void {
+    const view = this.#hosts.get(hostId);
+    if (!view) return;
+    const now = state.sinceMs;
+    const prev = view.connection;
+    view.connection = state.state;
+    view.sinceMs = now;
+    view.why = state.state === "disconnected" ? describeFailure(state.failure) : null;
+    if (state.state === "disconnected" && prev !== "disconnected") {
+      this.#io.connectivity.down("host", hostId, now, view.why ?? "disconnected");
+      this.#io.events.publish("connectivity", { outages: this.#io.connectivity.recent(20) });
+    } else if (state.state === "connected" && prev === "disconnected") {
+      this.#io.connectivity.up("host", hostId, now);
+      this.#io.events.publish("connectivity", { outages: this.#io.connectivity.recent(20) });
+    }
+    this.#io.events.publish("host", view);
+  }
+}
+
+/** IPv6 literals need brackets in URLs. */
+function urlHost(address: string): string {
+  return address.includes(":") ? `[${address}]` : address;
+}
