@@ -15,8 +15,14 @@ import { healthzRoute } from "./routes/healthz.ts";
 import { loginRoutes } from "./routes/login.tsx";
 import { dashboardPage } from "./routes/index.tsx";
 import { eventsApi } from "./routes/api/events.ts";
+import { swapApi } from "./routes/api/swap.ts";
+import { clusterApi } from "./routes/api/cluster.ts";
+import { searchApi } from "./routes/api/search.ts";
 import { metricsRoute } from "./routes/metrics.ts";
 import { openApiRoutes } from "./routes/docs.tsx";
+import { scrubRoutes } from "./routes/scrub.ts";
+import { redactPage } from "./routes/redact.tsx";
+import { v1Api } from "./routes/v1/mod.ts";
 
 /** Builds the controller: every mount on one screen. */
 export function createApp(deps: Deps): Hono {
@@ -46,9 +52,19 @@ export function createApp(deps: Deps): Hono {
   // Pages
   app.route("/", dashboardPage(deps));
   app.route("/", loginRoutes(deps));
+  app.route("/", redactPage(deps));
 
   // JSON and SSE for the dashboard
   app.route("/api/events", eventsApi(deps));
+  app.route("/api/cluster", clusterApi(deps));
+  app.route("/api", swapApi(deps));
+  app.route("/api/search", searchApi(deps));
+
+  // LAN API: OpenAI-compatible, errors in the /v1 envelope
+  app.route("/v1", v1Api(deps));
+
+  // Redaction gateway: /scrub and /rehydrate (token auth when API tokens are set)
+  app.route("/", scrubRoutes(deps));
 
   // API description (built from the routes mounted above)
   app.route("/", openApiRoutes(app, deps));

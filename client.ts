@@ -4,10 +4,20 @@
  */
 import { type ComponentType, h, hydrate } from "preact";
 import { LiveStatus } from "./islands/LiveStatus.tsx";
+import { RedactPreview } from "./islands/RedactPreview.tsx";
+import { ServiceTiles } from "./islands/ServiceTiles.tsx";
+import { ConnectivityPanel } from "./islands/ConnectivityPanel.tsx";
+import { HardwareCards } from "./islands/HardwareCards.tsx";
+import { SwapPanel } from "./islands/SwapPanel.tsx";
 
 // deno-lint-ignore no-explicit-any -- islands have different prop types; props come from JSON
 const ISLANDS: Record<string, ComponentType<any>> = {
   LiveStatus,
+  RedactPreview,
+  ServiceTiles,
+  ConnectivityPanel,
+  HardwareCards,
+  SwapPanel,
 };
 
 for (const marker of document.querySelectorAll<HTMLElement>("[data-island]")) {

@@ -9,6 +9,7 @@ export function Layout({ title, children }: { title: string; children: Component
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title} · spark-control</title>
         <link rel="stylesheet" href="/static/style.css" />
+        <link rel="stylesheet" href="/static/uplot.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <script type="module" src="/static/client.js" defer />
       </head>

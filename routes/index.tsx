@@ -5,6 +5,11 @@ import { Island } from "../lib/http/island.tsx";
 import { renderPage } from "../lib/http/render.tsx";
 import { ConfigProblems } from "../components/ConfigProblems.tsx";
 import { LiveStatus } from "../islands/LiveStatus.tsx";
+import { ServiceTiles } from "../islands/ServiceTiles.tsx";
+import { ConnectivityPanel } from "../islands/ConnectivityPanel.tsx";
+import { HardwareCards } from "../islands/HardwareCards.tsx";
+import { SwapPanel } from "../islands/SwapPanel.tsx";
+import { versionDrift } from "../lib/monitor/mod.ts";
 import { Layout } from "./_layout.tsx";
 
 /** `/`: the dashboard. */
@@ -36,6 +41,32 @@ export function dashboardPage(deps: Deps): Hono {
               </p>
             </section>
           )}
+          <Island
+            name="SwapPanel"
+            component={SwapPanel}
+            props={{
+              status: deps.swap.status(),
+              configured: config.hosts.some((h) => h.role === "head" && h.address !== ""),
+            }}
+          />
+          <Island
+            name="ServiceTiles"
+            component={ServiceTiles}
+            props={{ services: deps.monitor.services() }}
+          />
+          <Island
+            name="HardwareCards"
+            component={HardwareCards}
+            props={{
+              hardware: deps.monitor.hardware(),
+              drift: versionDrift(deps.monitor.hardware()),
+            }}
+          />
+          <Island
+            name="ConnectivityPanel"
+            component={ConnectivityPanel}
+            props={{ outages: deps.connectivity.recent(20) }}
+          />
         </>
       ),
     });

@@ -19,9 +19,21 @@ Deno.test({
       await page.goto(`${served.url}/`);
       // The island turns "Connecting…" into "Live" only once hydrated and its EventSource opened.
       await page.locator('.live-status[data-state="live"]').waitFor({ timeout: 15_000 });
-      // A published event reaches the island through /api/events.
-      deps.events.publish("service", { id: "vllm", state: "up" });
-      await page.locator(".live-status .muted").waitFor({ timeout: 15_000 });
+      // A service event reaches the islands through /api/events: the tile turns red and the
+      // summary says so, in words.
+      const vllm = deps.monitor.services().find((s) => s.id === "spark1/vllm")!;
+      deps.events.publish("service", {
+        ...vllm,
+        status: {
+          ...vllm.status,
+          state: "down",
+          why: "not accepting connections (connection refused)",
+        },
+      });
+      await page.locator('[data-service="spark1/vllm"][data-state="down"]').waitFor({
+        timeout: 15_000,
+      });
+      match(await page.getByTestId("services-summary").innerText(), /1 service needs attention/);
       match(await page.locator(".live-status").innerText(), /last update/);
       equal(await page.locator('[data-testid="not-configured"]').isVisible(), true);
       deepEqual(errors, []);

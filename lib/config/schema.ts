@@ -83,6 +83,63 @@ export const QueueConfig = z.object({
   queue: z.number().int().min(0).max(10_000),
 });
 
+/** Hybrid search settings: the default collection, chunking, batch sizes, limits. */
+export const SearchConfig = z.object({
+  /** The collection behind the predecessor's `/api/search` (CONTRACTS.md §11.9). */
+  collection: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/).default("crm_chunks"),
+  /** Target chunk length in characters (cut on sentence boundaries). */
+  chunkSize: z.number().int().min(100).max(20_000).default(1000),
+  /** Characters of trailing sentences repeated in the next chunk. */
+  chunkOverlap: z.number().int().min(0).max(5_000).default(150),
+  /** Texts per `/v1/embeddings` call while indexing. */
+  embedBatch: z.number().int().min(1).max(1024).default(128),
+  /** Points per Qdrant upsert (whole documents are kept in one batch). */
+  upsertBatch: z.number().int().min(1).max(4096).default(512),
+  /** Candidates each of the dense and sparse prefetches returns before fusion. */
+  prefetchLimit: z.number().int().min(1).max(1000).default(40),
+  /** Candidates sent to the reranker when a query asks for rerank without a number. */
+  rerankCandidates: z.number().int().min(1).max(200).default(20),
+  /** Per-call timeout for Qdrant and spark-embed. */
+  timeoutMs: z.number().int().min(100).max(600_000).default(30_000),
+});
+
+/** Speech pipeline settings (lib/speech, docs/AUDIO_API.md). */
+export const SpeechConfig = z.object({
+  /** Audio longer than this (s) is cut into chunks; parakeet handles ~24 min in one pass. */
+  longAudioS: z.number().min(30).max(3600).default(1200),
+  /** Chunk body (s); 60 s is used instead when more than 4 speakers are expected. */
+  chunkBodyS: z.number().min(10).max(1200).default(150),
+  /** Margin on each side of a chunk body (s). */
+  chunkMarginS: z.number().min(0).max(120).default(15),
+  /** Cosine-distance threshold for matching speakers across chunks. */
+  clusterThreshold: z.number().gt(0).lt(2).default(0.7),
+});
+
+/** A model directory on the Spark, launched with `vllm serve <path>` instead of a recipe. */
+export const LocalModel = z.object({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
+  path: z.string().regex(/^(\/|~\/)[A-Za-z0-9._\/-]{1,1000}$/),
+  description: z.string().max(200).optional(),
+  tensorParallel: z.number().int().min(1).max(8).default(1),
+});
+
+/** Model swap bounds (lib/swap). */
+export const SwapSettings = z.object({
+  /** How long to wait for running requests to finish before stopping anyway. */
+  drainMs: z.number().int().min(0).default(120_000),
+  /** How long the stop may take before the swap fails. */
+  stopMs: z.number().int().min(1_000).default(120_000),
+  /** Load timeout for a recipe that never loaded before (first runs download and compile). */
+  loadTimeoutDefaultMs: z.number().int().min(1_000).default(2_700_000),
+  /** Bounds of the timeout learned from a recipe's history. */
+  loadTimeoutMinMs: z.number().int().min(1_000).default(300_000),
+  loadTimeoutMaxMs: z.number().int().min(1_000).default(3_600_000),
+  /** Hugging Face cache on the Sparks (holds `hub/models--org--name`). */
+  hfCacheDir: z.string().regex(/^[A-Za-z0-9_./~-]+$/).default("~/.cache/huggingface"),
+  /** Local-path or fine-tuned models offered next to the recipes. */
+  localModels: z.array(LocalModel).default([]),
+});
+
 /** The whole controller configuration, as stored in `<data>/config.json`. */
 export const Config = z.object({
   version: z.literal(1).default(1),
@@ -158,9 +215,14 @@ export const Config = z.object({
     repoDir: "~/matrix-bridge",
     branch: "main",
   }),
+  swap: SwapSettings.default(() => SwapSettings.parse({})),
   connectivity: z.object({
     retentionDays: z.number().int().min(1).max(3650).default(30),
   }).default({ retentionDays: 30 }),
+  /** Hybrid search over Qdrant (lib/search, docs/EMBEDDINGS.md). */
+  search: SearchConfig.default(() => SearchConfig.parse({})),
+  /** Transcription, diarization, chunking and speaker matching (lib/speech). */
+  speech: SpeechConfig.default(() => SpeechConfig.parse({})),
 });
 /** The whole controller configuration. */
 export type Config = z.infer<typeof Config>;

@@ -4,8 +4,20 @@
  *
  * @module
  */
+export { registerMonitorMetrics } from "./metrics.ts";
+export {
+  appendHistory,
+  type HardwarePoint,
+  type HardwareView,
+  HISTORY_MS,
+  LOW_MEMORY_BYTES,
+  pointOf,
+  rebooted,
+  versionDrift,
+} from "./hardware.ts";
 export { ConnectivityLog, type Outage, type SubjectKind } from "./connectivity.ts";
 export {
+  HARDWARE_POLL_MS,
   type HostLinkView,
   Monitor,
   type MonitorIO,

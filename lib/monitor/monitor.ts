@@ -5,12 +5,22 @@ import type { Logger } from "../log.ts";
 import type { CommandRunner, ConnectionState } from "../cluster/runner.ts";
 import { describeFailure } from "../cluster/runner.ts";
 import type { ConnectivityLog } from "./connectivity.ts";
+import { parseTelemetry, telemetryScript } from "../cluster/telemetry.ts";
+import { HostConnectError } from "../cluster/runner.ts";
+import type { DatabaseSync } from "node:sqlite";
+import { appendHistory, type HardwareView, pointOf, rebooted } from "./hardware.ts";
 import { DEFAULT_TIMING, probeService, type ProbeTiming, type VllmDetail } from "./probes.ts";
 import { initialStatus, nextStatus, type ServiceStatus } from "./service_state.ts";
 import { tokensPerSecond } from "./vllm_metrics.ts";
 
 /** Services are probed this often, so an outage of 1.5 s is seen. */
 export const SERVICE_PROBE_MS = 1_000;
+
+/** Hosts' telemetry is read this often: one SSH round trip per host per poll. */
+export const HARDWARE_POLL_MS = 5_000;
+
+/** The slow Hugging Face cache size (`du -sb`) is read this rarely. */
+export const HF_CACHE_POLL_MS = 10 * 60 * 1000;
 
 /** What a service tile shows. */
 export interface ServiceView {
@@ -48,6 +58,8 @@ export interface MonitorIO {
   /** True while a swap is loading vLLM on that host (refused = loading, not down). */
   swapLoading?: (hostId: string) => boolean;
   timing?: ProbeTiming;
+  /** Where reboots are recorded (the `events` table); omitted in unit tests. */
+  db?: DatabaseSync;
 }
 
 /**
@@ -61,6 +73,11 @@ export class Monitor {
   #hosts = new Map<string, HostLinkView>();
   #lastTokens = new Map<string, { atMs: number; total: number | null }>();
   #timer: TimerHandle | null = null;
+  #hardwareTimer: TimerHandle | null = null;
+  #hardware = new Map<string, HardwareView>();
+  /** Hosts whose static identity (dgx-release) was read on the current connection. */
+  #releaseRead = new Set<string>();
+  #hfCacheAtMs = new Map<string, number>();
   #running = false;
   #unsubscribe: (() => void) | null = null;
   #unsubscribeConfig: (() => void) | null = null;
@@ -87,12 +104,25 @@ export class Monitor {
       if (this.#running) this.#timer = this.#io.clock.setTimeout(loop, SERVICE_PROBE_MS);
     };
     void loop();
+    const hardwareLoop = async () => {
+      if (!this.#running) return;
+      try {
+        await this.pollHardwareOnce();
+      } catch (err) {
+        this.#io.log.error("telemetry round failed", { error: err });
+      }
+      if (this.#running) {
+        this.#hardwareTimer = this.#io.clock.setTimeout(hardwareLoop, HARDWARE_POLL_MS);
+      }
+    };
+    void hardwareLoop();
   }
 
   /** Stops the loops. */
   stop(): void {
     this.#running = false;
     this.#timer?.cancel();
+    this.#hardwareTimer?.cancel();
     this.#unsubscribe?.();
     this.#unsubscribeConfig?.();
   }
@@ -124,6 +154,94 @@ export class Monitor {
       }
       this.#update(view, status, vllm);
     }));
+  }
+
+  /**
+   * Reads every configured host's telemetry once, one SSH round trip each,
+   * in parallel; a host that cannot be reached keeps its last reading and
+   * says why, and never delays the others.
+   */
+  async pollHardwareOnce(): Promise<void> {
+    const runner = this.#io.runner;
+    if (!runner) return;
+    await Promise.all(
+      this.#io.config.get().hosts.filter((h) => h.address !== "" && h.sshUser !== "").map(
+        async (host) => {
+          const now = this.#io.clock.now();
+          const view = this.#hardware.get(host.id) ??
+            {
+              hostId: host.id,
+              label: host.label,
+              atMs: null,
+              telemetry: null,
+              error: null,
+              history: [],
+              release: null,
+            };
+          const wantHfCache =
+            now - (this.#hfCacheAtMs.get(host.id) ?? -Infinity) >= HF_CACHE_POLL_MS;
+          const script = telemetryScript({
+            release: !this.#releaseRead.has(host.id),
+            hfCache: wantHfCache,
+          });
+          let next: HardwareView;
+          try {
+            const res = await runner.run(host.id, { script }, { timeoutMs: 15_000 });
+            if (res.timedOut) throw new Error("the telemetry command timed out");
+            const telemetry = parseTelemetry(res.stdout);
+            const atMs = this.#io.clock.now();
+            if (telemetry.release) this.#releaseRead.add(host.id);
+            if (wantHfCache) this.#hfCacheAtMs.set(host.id, atMs);
+            if (telemetry.hfCacheBytes === null && view.telemetry) {
+              telemetry.hfCacheBytes = view.telemetry.hfCacheBytes;
+            }
+            if (rebooted(view.telemetry?.sys?.uptimeS, telemetry.sys?.uptimeS)) {
+              this.#recordReboot(host.id, host.label, atMs);
+            }
+            next = {
+              ...view,
+              label: host.label,
+              atMs,
+              telemetry,
+              error: null,
+              history: appendHistory(view.history, pointOf(telemetry, atMs)),
+              release: telemetry.release ?? view.release,
+            };
+          } catch (err) {
+            next = {
+              ...view,
+              error: err instanceof HostConnectError
+                ? describeFailure(err.failure)
+                : (err as Error).message,
+            };
+          }
+          this.#hardware.set(host.id, next);
+          const point = next.history.at(-1);
+          this.#io.events.publish("hardware", {
+            ...next,
+            history: undefined,
+            point: next.error ? null : point,
+          });
+        },
+      ),
+    );
+  }
+
+  /** Every host's hardware card, in config order. */
+  hardware(): HardwareView[] {
+    return this.#io.config.get().hosts
+      .map((h) => this.#hardware.get(h.id))
+      .filter((v): v is HardwareView => v !== undefined);
+  }
+
+  #recordReboot(hostId: string, label: string, atMs: number): void {
+    const message = `${label} restarted (its uptime went back to zero): a reboot or a power loss`;
+    this.#io.db?.prepare(
+      "INSERT INTO events (at_ms, kind, subject, message) VALUES (?, 'reboot', ?, ?)",
+    )
+      .run(atMs, hostId, message);
+    this.#io.log.warn("host rebooted", { hostId });
+    this.#io.events.publish("host-event", { kind: "reboot", hostId, atMs, message });
   }
 
   /** The services, in config order. */
@@ -159,6 +277,7 @@ export class Monitor {
         },
       );
       for (const service of host.services) {
+        if (service.kind === "bot") continue; // the matrix-bridge tile shows the bot (docker state only)
         const id = `${host.id}/${service.kind}`;
         const url = service.port !== null && host.address !== ""
           ? `http://${urlHost(host.address)}:${service.port}`
@@ -210,6 +329,7 @@ export class Monitor {
     view.connection = state.state;
     view.sinceMs = now;
     view.why = state.state === "disconnected" ? describeFailure(state.failure) : null;
+    if (state.state !== "connected") this.#releaseRead.delete(hostId);
     if (state.state === "disconnected" && prev !== "disconnected") {
       this.#io.connectivity.down("host", hostId, now, view.why ?? "disconnected");
       this.#io.events.publish("connectivity", { outages: this.#io.connectivity.recent(20) });

@@ -33,6 +33,42 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 3,
+    name: "swap journal",
+    sql: `
+      CREATE TABLE swaps (
+        id TEXT PRIMARY KEY,
+        recipe TEXT NOT NULL,
+        state TEXT NOT NULL,
+        terminal INTEGER NOT NULL,
+        created_ms INTEGER NOT NULL,
+        updated_ms INTEGER NOT NULL,
+        finished_ms INTEGER,
+        load_ms INTEGER,
+        image_id TEXT,
+        record TEXT NOT NULL
+      );
+      CREATE INDEX swaps_active ON swaps(terminal, created_ms);
+      CREATE INDEX swaps_recipe ON swaps(recipe, state, created_ms);
+      CREATE TABLE swap_transitions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        swap_id TEXT NOT NULL REFERENCES swaps(id),
+        at_ms INTEGER NOT NULL,
+        from_state TEXT,
+        to_state TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+      CREATE INDEX swap_transitions_swap ON swap_transitions(swap_id, id);
+      CREATE TABLE swap_logs (
+        swap_id TEXT NOT NULL REFERENCES swaps(id),
+        host_id TEXT NOT NULL,
+        captured_ms INTEGER NOT NULL,
+        lines TEXT NOT NULL,
+        PRIMARY KEY (swap_id, host_id)
+      );
+    `,
+  },
+  {
     version: 2,
     name: "connectivity log",
     sql: `

@@ -1,0 +1,48 @@
+/**
+ * The controller as its own process for gateway_bench: real Deps (system
+ * clock, real fetch) in a temp data dir, vLLM pointed at `--vllm-port`.
+ * Prints `listening <port>`; `GET /__bench/rss` answers the process RSS after a GC.
+ */
+import { join } from "node:path";
+import { createApp } from "../app.ts";
+import { createDeps } from "../lib/deps.ts";
+
+const args = Object.fromEntries(
+  Deno.args.map((a) => a.replace(/^--/, "").split("=", 2) as [string, string]),
+);
+const dataDir = await Deno.makeTempDir({ prefix: "gateway-bench-" });
+await Deno.writeTextFile(
+  join(dataDir, "config.json"),
+  JSON.stringify({
+    hosts: [{
+      id: "spark1",
+      label: "Spark 1",
+      address: "127.0.0.1",
+      role: "head",
+      services: [{ kind: "vllm", port: Number(args["vllm-port"]) }],
+    }],
+    gateway: { queues: { vllm: { concurrency: 256, queue: 1024 } } },
+  }),
+);
+const deps = await createDeps({
+  dataDir,
+  staticDir: new URL("../static/", import.meta.url).pathname,
+  env: {},
+});
+const app = createApp(deps);
+const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }, (req) => {
+  if (new URL(req.url).pathname === "/__bench/rss") {
+    // Collect first (the bench starts us with --expose-gc) so RSS shows retained memory.
+    (globalThis as { gc?: () => void }).gc?.();
+    return Response.json({ rss: Deno.memoryUsage().rss });
+  }
+  return app.fetch(req);
+});
+const stop = async () => {
+  await server.shutdown();
+  await deps.close();
+  await Deno.remove(dataDir, { recursive: true });
+  Deno.exit(0);
+};
+Deno.addSignalListener("SIGTERM", stop);
+await Deno.stdout.write(new TextEncoder().encode(`listening ${server.addr.port}\n`));

@@ -1,0 +1,219 @@
+/**
+ * Normalised "shadow" views of a text with an offset map back to the
+ * original, so detectors can run on a cleaned-up view while the masks land
+ * on the exact original characters.
+ */
+import { remove as confusableSkeleton } from "confusables";
+import * as heModule from "he";
+
+// he is a UMD bundle: Deno exposes it either as the namespace or as `default`.
+const he = ((heModule as unknown as { default?: typeof heModule }).default ?? heModule) as {
+  decode(s: string): string;
+};
+
+/** A text whose every UTF-16 unit knows the original range `[start, end)` it came from. */
+export interface MappedText {
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** The identity view of `text`. */
+export function identity(text: string): MappedText {
+  const start = new Int32Array(text.length);
+  const end = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    start[i] = i;
+    end[i] = i + 1;
+  }
+  return { text, start, end };
+}
+
+/** Maps a range of a view back to the original text. */
+export function toOriginal(view: MappedText, from: number, to: number): [number, number] {
+  if (to <= from) return [view.start[from] ?? 0, view.start[from] ?? 0];
+  return [view.start[from], view.end[to - 1]];
+}
+
+class Builder {
+  #parts: string[] = [];
+  #start: number[] = [];
+  #end: number[] = [];
+  push(s: string, from: number, to: number): void {
+    this.#parts.push(s);
+    for (let i = 0; i < s.length; i++) {
+      this.#start.push(from);
+      this.#end.push(to);
+    }
+  }
+  build(): MappedText {
+    return {
+      text: this.#parts.join(""),
+      start: Int32Array.from(this.#start),
+      end: Int32Array.from(this.#end),
+    };
+  }
+}
+
+// Invisible characters that split a value without showing: zero-width, joiners, bidi controls,
+// soft hyphen, word joiner, BOM, variation selectors, tag characters.
+const INVISIBLE_REGEXP =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFE00-\uFE0F]|\uDB40[\uDC00-\uDDEF]/;
+const ENTITY_REGEXP = /^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const PERCENT_REGEXP = /^%[0-9A-Fa-f]{2}/;
+const DECIMAL_DIGIT_REGEXP = /^\p{Nd}$/u;
+const LATIN_OR_COMMON_REGEXP = /^[\x20-\x7E]+$/;
+
+function digitValue(cp: number): number {
+  // Unicode decimal digits come in contiguous runs of ten starting at a zero.
+  let v = 0;
+  while (v < 9 && DECIMAL_DIGIT_REGEXP.test(String.fromCodePoint(cp - v - 1))) v++;
+  return v;
+}
+
+function foldChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch;
+  const cp = ch.codePointAt(0)!;
+  if (DECIMAL_DIGIT_REGEXP.test(ch)) return String(digitValue(cp));
+  const nfkc = ch.normalize("NFKC");
+  if (LATIN_OR_COMMON_REGEXP.test(nfkc)) return nfkc;
+  // Homoglyphs (Cyrillic а, Greek ο, Cherokee Ꭺ…) fold to their Latin skeleton when it is ASCII;
+  // real letters with diacritics stay (the folded view strips those for matching).
+  // Latin letters with diacritics (ß, é) are real letters, not disguises.
+  if (/\p{Script=Latin}/u.test(nfkc)) return nfkc.normalize("NFC");
+  const skeleton = confusableSkeleton(nfkc);
+  if (LATIN_OR_COMMON_REGEXP.test(skeleton)) return skeleton;
+  return nfkc.normalize("NFC");
+}
+
+/**
+ * The detection shadow: invisible characters removed, HTML entities and
+ * %-escapes decoded, NFKC, full-width and other-script digits as ASCII,
+ * homoglyphs as their Latin skeleton, spoken digit runs as digits.
+ */
+export function shadowOf(original: string): MappedText {
+  const b = new Builder();
+  const n = original.length;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c === 0x26 /* & */) {
+      const m = ENTITY_REGEXP.exec(original.slice(i, i + 40));
+      if (m) {
+        const decoded = he.decode(m[0]);
+        if (decoded !== m[0]) {
+          for (const ch of decoded) b.push(foldChar(ch), i, i + m[0].length);
+          i += m[0].length;
+          continue;
+        }
+      }
+    } else if (c === 0x25 /* % */) {
+      const m = PERCENT_REGEXP.exec(original.slice(i, i + 3));
+      if (m) {
+        const code = parseInt(m[0].slice(1), 16);
+        if (code >= 0x20 && code < 0x7F) {
+          b.push(String.fromCharCode(code), i, i + 3);
+          i += 3;
+          continue;
+        }
+      }
+    }
+    const cp = original.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const len = ch.length;
+    if (cp >= 0x80 && INVISIBLE_REGEXP.test(ch)) {
+      i += len;
+      continue;
+    }
+    if (cp >= 0x0300 && cp <= 0x036F && i > 0) {
+      // A combining mark joins the previous letter in the shadow (keeps words whole).
+      b.push(ch, i, i + len);
+      i += len;
+      continue;
+    }
+    b.push(foldChar(ch), i, i + len);
+    i += len;
+  }
+  return spokenDigits(b.build());
+}
+
+const SPOKEN: Record<string, string> = {
+  zero: "0",
+  oh: "0",
+  o: "0",
+  one: "1",
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  niner: "9",
+};
+// A run of three or more digit words ("four one five …", "double five"); bounded, no nesting
+// of unbounded quantifiers, so it stays linear.
+const SPOKEN_RUN_REGEXP =
+  /(?<![A-Za-z])(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)(?:[ ,.-]{1,3}(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|\d)){2,40}(?![A-Za-z])/gi;
+const SPOKEN_WORD_REGEXP =
+  /(?:(double|triple)[ ,-]{1,3})?(zero|oh|one|two|three|four|five|six|seven|eight|nine|niner|o|\d)/gi;
+
+function spokenDigits(view: MappedText): MappedText {
+  const text = view.text;
+  if (!/\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) return view;
+  const b = new Builder();
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) b.push(text[k], view.start[k], view.end[k]);
+  };
+  for (const run of text.matchAll(SPOKEN_RUN_REGEXP)) {
+    const words = run[0].match(/[A-Za-z]+|\d/g) ?? [];
+    const digitWords = words.filter((w) => !/^(double|triple)$/i.test(w)).length;
+    // Require at least four digits so "one or two" prose stays prose.
+    if (digitWords < 4) continue;
+    copy(last, run.index);
+    for (const w of run[0].matchAll(SPOKEN_WORD_REGEXP)) {
+      const at = run.index + w.index;
+      const digit = /^\d$/.test(w[2]) ? w[2] : SPOKEN[w[2].toLowerCase()];
+      const times = w[1] ? (w[1].toLowerCase() === "double" ? 2 : 3) : 1;
+      const [s, e] = toOriginal(view, at, at + w[0].length);
+      b.push(digit.repeat(times) + " ", s, e);
+    }
+    last = run.index + run[0].length;
+  }
+  if (last === 0) return view;
+  copy(last, text.length);
+  return b.build();
+}
+
+/**
+ * The matching view of a shadow: lower case and diacritics stripped, so
+ * "ZOË", "Zoe" and "zoë" compare equal. Offsets still map to the original.
+ */
+export function foldedOf(view: MappedText): MappedText {
+  const b = new Builder();
+  const t = view.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80) {
+      b.push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : t[i], view.start[i], view.end[i]);
+      continue;
+    }
+    const folded = foldString(t[i]);
+    b.push(folded, view.start[i], view.end[i]);
+  }
+  return b.build();
+}
+
+/** Lower case with diacritics stripped and typographic apostrophes made plain (for comparisons). */
+export function foldString(s: string): string {
+  return s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/ß/g, "ss").replace(/[øØ]/g, "o").replace(/[łŁ]/g, "l").replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+/** The text as detectors and the leak check compare it: shadow, then folded. */
+export function comparable(text: string): string {
+  return foldedOf(shadowOf(text)).text;
+}

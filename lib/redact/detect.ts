@@ -1,0 +1,885 @@
+/**
+ * The layered detector. Every layer runs on the normalised shadow and
+ * reports spans in original offsets; overlapping spans are merged so an
+ * entity is never split. Regular expressions are bounded (`{m,n}`) and
+ * unbounded classes are anchored by look-behinds, so work stays linear.
+ */
+import { findNumbers } from "libphonenumber-js/max";
+import ipaddr from "ipaddr.js";
+import { isValidIBAN } from "ibantools";
+import { foldedOf, foldString, type MappedText, shadowOf, toOriginal } from "./_mapped.ts";
+import { lexicon } from "./_lexicon.ts";
+import { BUILTIN_TYPES, genericTokens, tokenScanner } from "./tokens.ts";
+
+/** A found entity in original offsets. */
+export interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** A value the caller says must be masked, with its type (default PERSON or ENTITY). */
+export interface KnownEntity {
+  value: string;
+  type?: string;
+}
+
+/** Options for {@link detect}. */
+export interface DetectOptions {
+  known?: readonly KnownEntity[];
+  /** Strings never masked (compared folded: case and diacritics ignored). */
+  allow?: readonly string[];
+  /** Extra token type words to neutralise (types already in the handle's vault). */
+  tokenTypes?: Iterable<string>;
+  /** Called between layers; throws to abort (deadline). */
+  checkpoint?: () => void;
+}
+
+const PRIORITY: Record<string, number> = {
+  TOKEN: 0,
+  KNOWN: 1,
+  EMAIL: 2,
+  URL: 3,
+  IBAN: 4,
+  CARD: 5,
+  ID: 6,
+  IP: 7,
+  PHONE: 8,
+  DATE: 9,
+  ADDRESS: 10,
+  PERSON: 11,
+};
+
+interface RawSpan extends Span {
+  priority: number;
+}
+
+/** Finds every entity in `text`; spans are sorted, disjoint, in original offsets. */
+export function detect(text: string, opts: DetectOptions = {}): Span[] {
+  const check = opts.checkpoint ?? (() => {});
+  const shadow = shadowOf(text);
+  const raw: RawSpan[] = [];
+  const add = (view: MappedText, from: number, to: number, type: string, prio = type) => {
+    if (to <= from) return;
+    const [s, e] = toOriginal(view, from, to);
+    if (e > s) raw.push({ start: s, end: e, type, priority: PRIORITY[prio] ?? 20 });
+  };
+  const identityView = { text, start: new Int32Array(0), end: new Int32Array(0) };
+  const addOriginal = (s: number, e: number, type: string) =>
+    raw.push({ start: s, end: e, type, priority: PRIORITY[type] ?? 20 });
+
+  // Token-shaped input is itself masked (as TOKEN) so /rehydrate only ever restores our tokens.
+  const types = new Set<string>([...BUILTIN_TYPES, ...(opts.tokenTypes ?? [])]);
+  for (const k of opts.known ?? []) if (k.type) types.add(k.type);
+  const scan = tokenScanner(types);
+  for (const h of scan(text)) addOriginal(h.start, h.end, "TOKEN");
+  for (const h of genericTokens(text)) addOriginal(h.start, h.end, "TOKEN");
+  for (const h of scan(shadow.text)) add(shadow, h.start, h.end, "TOKEN");
+  void identityView;
+  check();
+
+  const folded = foldedOf(shadow);
+  knownEntities(folded, opts.known ?? [], add);
+  check();
+  emails(shadow, add);
+  urls(shadow, add);
+  check();
+  ibans(shadow, add);
+  cards(shadow, add);
+  nationalIds(shadow, add);
+  ips(shadow, add);
+  check();
+  phones(shadow, add);
+  check();
+  datesOfBirth(shadow, add);
+  addresses(shadow, add);
+  check();
+  persons(shadow, raw, add);
+  check();
+  return resolve(text, raw, opts.allow ?? []);
+}
+
+type Add = (view: MappedText, from: number, to: number, type: string, prio?: string) => void;
+
+function resolve(text: string, raw: RawSpan[], allow: readonly string[]): Span[] {
+  const allowed = new Set(allow.map((a) => foldString(a.trim())));
+  const spans = raw
+    .map((s) => trimSpan(text, s))
+    .filter((s) => s.end > s.start && !allowed.has(foldString(text.slice(s.start, s.end))))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (RawSpan & { len: number })[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      // Overlap: one merged span (never split an entity); the type of the longer original
+      // span wins, ties going to the higher-priority layer.
+      const len = s.end - s.start;
+      if (len > last.len || (len === last.len && s.priority < last.priority)) {
+        last.type = s.type;
+        last.priority = s.priority;
+        last.len = len;
+      }
+      last.end = Math.max(last.end, s.end);
+    } else {
+      out.push({ ...s, len: s.end - s.start });
+    }
+  }
+  return out.map(({ start, end, type }) => ({ start, end, type }));
+}
+
+function trimSpan(text: string, s: RawSpan): RawSpan {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  if (s.type !== "TOKEN") {
+    // The possessive stays outside the token: [PERSON_1]'s.
+    const tail = text.slice(Math.max(start, end - 2), end);
+    if (/^['’][sS]$/.test(tail) && end - start > 2) end -= 2;
+    else if (/[sS]['’]$/.test(tail) && s.type === "PERSON") end -= 1;
+  }
+  return { ...s, start, end };
+}
+
+// ---------------------------------------------------------------- known entities
+
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "di",
+  "del",
+  "della",
+  "le",
+  "la",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ter",
+  "ten",
+  "du",
+  "st",
+  "mac",
+]);
+
+/** Every spelling of a known entity we look for (folded). */
+export function knownVariants(k: KnownEntity): string[] {
+  const value = foldString(k.value.normalize("NFKC")).replace(/\s+/g, " ").trim();
+  const out = new Set<string>([value]);
+  const words = value.split(" ").filter(Boolean);
+  const personLike = (k.type ?? "PERSON") === "PERSON" && words.length >= 2 && words.length <= 5 &&
+    words.every((w) => /^[\p{L}][\p{L}'.-]*$/u.test(w));
+  if (personLike) {
+    const first = words[0];
+    const last = words[words.length - 1];
+    const lastFull = words.slice(1).join(" ");
+    out.add(`${first} ${last}`);
+    out.add(`${last}, ${first}`);
+    out.add(`${lastFull}, ${first}`);
+    out.add(`${last} ${first}`);
+    out.add(`${first[0]}. ${last}`);
+    out.add(`${first[0]} ${last}`);
+    out.add(`${first[0]}.${last}`);
+    out.add(`${first} ${last[0]}.`);
+    out.add(`${last}, ${first[0]}.`);
+    out.add(`${lastFull}`);
+    for (const w of words) if (w.replace(/\./g, "").length >= 2 && !PARTICLES.has(w)) out.add(w);
+    for (const w of [...out]) out.add(w.replace(/-/g, " "));
+  }
+  return [...out].filter((v) => v.replace(/[\s.,]/g, "").length >= 2);
+}
+
+function knownEntities(folded: MappedText, known: readonly KnownEntity[], add: Add): void {
+  for (const k of known) {
+    const type = k.type ?? "PERSON";
+    for (const v of knownVariants(k)) {
+      const pattern = v.split(" ").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[\\s\\u00a0._-]{1,3}");
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "gu");
+      for (const m of folded.text.matchAll(re)) {
+        add(folded, m.index, m.index + m[0].length, type, "KNOWN");
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- structured
+
+const EMAIL_REGEXP =
+  /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9-]{1,63}){0,8}/g;
+// Obfuscated forms: "alice [at] example [dot] com", "alice(at)example.com", "alice at example dot com".
+const EMAIL_OBFUSCATED_REGEXP =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]{0,3}(?:[[({<][ \t]{0,2}(?:at|@)[ \t]{0,2}[\])}>]|[ \t]at[ \t]|@)[ \t]{0,3}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:[ \t]{0,3}(?:[[({<][ \t]{0,2}(?:dot|\.)[ \t]{0,2}[\])}>]|[ \t]dot[ \t]|\.)[ \t]{0,3}[A-Za-z0-9-]{1,63}){1,6}/gi;
+
+function emails(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(EMAIL_REGEXP)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.-]/.test(view.text[end - 1])) end--;
+    add(view, m.index, end, "EMAIL");
+  }
+  for (const m of view.text.matchAll(EMAIL_OBFUSCATED_REGEXP)) {
+    // " at " with " dot " or a real dot: a plain "meet at noon.Then" has no TLD-like tail.
+    if (/[ \t]at[ \t]/i.test(m[0]) && !/(?:dot|\.)[ \t]{0,3}[a-z]{2,6}$/i.test(m[0])) continue;
+    add(view, m.index, m.index + m[0].length, "EMAIL");
+  }
+}
+
+const URL_REGEXP =
+  /(?<![A-Za-z0-9])(?:(?:https?|ftp|sftp|ssh|smb|file):\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
+
+function urls(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(URL_REGEXP)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]}*_]/.test(view.text[end - 1])) end--;
+    add(view, m.index, end, "URL");
+  }
+}
+
+const IBAN_REGEXP = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]{0,2}[A-Za-z0-9]{1,4}){3,9}/g;
+
+function ibans(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(IBAN_REGEXP)) {
+    // Take the longest prefix (in whole groups) that passes mod-97; else, after an "IBAN"
+    // label, the whole run (a typo in an IBAN is still an IBAN).
+    const groups = m[0].match(/[A-Za-z0-9]+|[ -]+/g) ?? [];
+    let best = -1;
+    let acc = "";
+    let len = 0;
+    for (const g of groups) {
+      len += g.length;
+      if (/^[ -]+$/.test(g)) continue;
+      acc += g.toUpperCase();
+      if (acc.length >= 15 && acc.length <= 34 && isValidIBAN(acc)) best = len;
+    }
+    const labelled = /\biban\b[^\n]{0,20}$/i.test(
+      view.text.slice(Math.max(0, m.index - 25), m.index),
+    );
+    if (best > 0) add(view, m.index, m.index + best, "IBAN");
+    else if (labelled) add(view, m.index, m.index + m[0].length, "IBAN");
+  }
+}
+
+const CARD_REGEXP = /(?<![0-9])[0-9](?:[ \t./_-]{0,3}[0-9]){12,18}(?![0-9])/g;
+
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+function cards(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(CARD_REGEXP)) {
+    const digits = m[0].replace(/[^0-9]/g, "");
+    const context = view.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    const brand = /^(?:4|5[1-5]|2[2-7]|3[47]|6(?:011|5|4[4-9])|3(?:0[0-5]|[68])|35)/.test(digits);
+    const grouped = /^\d{4}([ .-])\d{4}\1\d{4}\1\d{1,4}/.test(m[0]) ||
+      /^\d{4} \d{6} \d{5}$/.test(m[0]);
+    const labelled = /card|visa|master|amex|credit|debit|\bcc\b|pan\b/.test(context);
+    // Luhn raises confidence; a brand prefix, card grouping or a label is enough without it.
+    if (luhn(digits) || ((brand || labelled) && (grouped || labelled || digits.length === 16))) {
+      add(view, m.index, m.index + m[0].length, "CARD");
+    }
+  }
+}
+
+const SSN_REGEXP = /(?<![0-9])[0-9]{3}([ .-]{1,2})[0-9]{2}\1[0-9]{4}(?![0-9])/g;
+const SSN_BARE_REGEXP = /(?<![0-9])[0-9]{9}(?![0-9])/g;
+const NINO_REGEXP =
+  /(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])/g;
+const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
+// Labelled identifiers: passports, licences, tax and health numbers, account numbers.
+const LABELLED_ID_REGEXP =
+  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account (?:number|no\.?)|acct\.?(?: no\.?)?|routing(?: number)?|bsn|steuer-?id|personalausweis|nir|dni|nie|codice fiscale|aadhaar|pan)\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 -]{5,24})[A-Z0-9][A-Z0-9 -]{3,22}[A-Z0-9])/gi;
+
+function nationalIds(view: MappedText, add: Add): void {
+  const t = view.text;
+  for (const m of t.matchAll(SSN_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
+  for (const m of t.matchAll(SIN_REGEXP)) {
+    const ctx = t.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    if (/sin\b|social insurance|ssn|social security|id/.test(ctx)) {
+      add(view, m.index, m.index + m[0].length, "ID");
+    }
+  }
+  for (const m of t.matchAll(NINO_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
+  for (const m of t.matchAll(SSN_BARE_REGEXP)) {
+    const ctx = t.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    if (/ssn|social|security|\bid\b|tax|tin|bsn/.test(ctx)) {
+      add(view, m.index, m.index + m[0].length, "ID");
+    }
+  }
+  for (const m of t.matchAll(LABELLED_ID_REGEXP)) {
+    const value = m[1];
+    if (!/[0-9]/.test(value)) continue;
+    // Stop at the first word without digits after the value started (labels run into prose).
+    const parts = value.split(/(?<=[ ])/);
+    let len = 0;
+    for (const p of parts) {
+      if (len > 0 && !/[0-9]/.test(p) && p.trim().length > 2) break;
+      len += p.length;
+    }
+    const at = m.index + m[0].length - value.length;
+    add(view, at, at + value.replace(/\s+$/, "").slice(0, len).trimEnd().length, "ID");
+  }
+}
+
+const IPV4_REGEXP = /(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:\/[0-9]{1,2})?(?![0-9]|\.[0-9])/g;
+const IPV6_REGEXP =
+  /(?<![0-9A-Fa-f:.])[0-9A-Fa-f:]{2,39}(?:\.[0-9]{1,3}){0,3}(?:%[A-Za-z0-9]{1,15})?/g;
+
+function ips(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(IPV4_REGEXP)) {
+    if (ipaddr.IPv4.isValidFourPartDecimal(m[0].split("/")[0])) {
+      add(view, m.index, m.index + m[0].length, "IP");
+    }
+  }
+  for (const m of view.text.matchAll(IPV6_REGEXP)) {
+    const v = m[0].split("%")[0];
+    if ((v.match(/:/g) ?? []).length < 2 || !/[0-9A-Fa-f]/.test(v)) continue;
+    if (/^\d{1,2}:\d{2}(?::\d{2})?$/.test(v)) continue; // a clock time, not an address
+    if (ipaddr.IPv6.isValid(v)) add(view, m.index, m.index + m[0].length, "IP");
+  }
+}
+
+// Digit clusters that could be phone numbers; each is then checked by libphonenumber.
+const PHONE_CANDIDATE_REGEXP =
+  /(?<![0-9A-Za-z+])(?:\+|00)?[ \t]{0,2}(?:\(?[0-9]{1,5}\)?)(?:[ \t.\-\/]{0,3}\(?[0-9]{1,6}\)?){1,15}(?:[ \t]{0,2}(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6})?(?![0-9])/gi;
+const PHONE_REGIONS = ["US", "GB", "DE", "FR", "IN", "AU", "ES", "IT", "NL", "BR"] as const;
+const PHONE_CONTEXT_REGEXP =
+  /(?:phone|tel|call|mobile|cell|fax|ph\.?|whats ?app|text|sms|reach|contact|dial|number|ring|landline|direct|office|hotline|mob\.?|t:|m:|p:)[^\n]{0,25}$/i;
+
+function phones(view: MappedText, add: Add): void {
+  const t = view.text;
+  for (const m of t.matchAll(PHONE_CANDIDATE_REGEXP)) {
+    const digits = m[0].replace(/(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6}$/i, "").replace(/[^0-9]/g, "");
+    if (digits.length < 7 || digits.length > 15) continue;
+    const before = t.slice(Math.max(0, m.index - 30), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (/[$€£¥]\s{0,2}$/.test(before) || /^\s{0,1}%/.test(after)) continue;
+    // Dates and times are not phone numbers.
+    if (/^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$/.test(m[0])) continue;
+    const labelled = PHONE_CONTEXT_REGEXP.test(before);
+    const international = /^\s*(?:\+|00)/.test(m[0]);
+    let found = false;
+    for (const region of PHONE_REGIONS) {
+      const numbers = findNumbers(
+        m[0],
+        { defaultCountry: region, leniency: "POSSIBLE", v2: true } as never,
+      ) as unknown as unknown[];
+      // A number inside a phone-shaped cluster: mask the whole cluster (area codes in brackets…).
+      if (numbers.length > 0) {
+        add(view, m.index, m.index + m[0].length, "PHONE");
+        found = true;
+      }
+      if (found || international) break;
+    }
+    if (
+      !found &&
+      (labelled || (international && digits.length >= 8) ||
+        /[-. ()]/.test(m[0].trim()) && digits.length >= 10)
+    ) {
+      add(view, m.index, m.index + m[0].length, "PHONE");
+    }
+  }
+}
+
+const MONTHS =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const DATE_REGEXP = new RegExp(
+  String
+    .raw`(?<![0-9A-Za-z])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)? {1,2}(?:of {1,2})?(?:${MONTHS})\.?,? {1,2}[0-9]{4})(?![0-9])`,
+  "gi",
+);
+const DOB_CONTEXT_REGEXP =
+  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|né|née|nacido|age[sd]?\b)[^\n]{0,30}$/i;
+
+function datesOfBirth(view: MappedText, add: Add): void {
+  const t = view.text;
+  for (const m of t.matchAll(DATE_REGEXP)) {
+    const before = t.slice(Math.max(0, m.index - 40), m.index);
+    if (DOB_CONTEXT_REGEXP.test(before)) add(view, m.index, m.index + m[0].length, "DATE");
+  }
+}
+
+// USPS street suffixes and their European counterparts.
+const STREET_SUFFIXES =
+  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens?|mews|row|hill|walk|green|rise|park|alley|aly|bypass|byp|causeway|center|ctr|crossing|xing|creek|crest|estates?|expressway|expy|extension|ext|falls|ferry|field|fields|flats?|ford|forest|fork|fort|ft|freeway|fwy|glen|harbor|haven|heights|hts|hollow|island|junction|jct|key|knoll|lake|landing|loop|manor|meadows?|mill|mission|mount|mountain|mtn|orchard|oval|overpass|pass|path|pike|pines|plaza|plz|point|pt|port|prairie|ranch|ridge|river|route|rte|run|shoals?|shore|shores|spring|springs|spur|station|sta|stream|summit|turnpike|tpke|underpass|union|valley|via|viaduct|view|village|vlg|ville|vista|wells?|wharf|quay|embankment|broadway|circus|parade|drove|chase|dale|vale|wynd|neck|cape|camp|canyon|cliffs?|club|commons?|corners?|course|cove|curve|dam|divide|gateway|inlet|isle|lights?|locks?|lodge|motorway|plains?|radial|ramp|rapids?|rest|stravenue|throughway|trace|track|trafficway|tunnel|wall|keys|knolls|loaf|burgs?|branch|bridge|brooks?|bluffs?|bottom|bend|beach|forges?|fords|harbors|hills|islands|junctions|lakes|manors|mills|mounts|orchards|passage|points|ports|ridges|squares|streets|valleys|views|villages|ways|walks|greens|groves|gardens|crescent|lanes|roads|drives|courts|circles|parks|plazas|paths|trails|estates|crossroad|mall|skyway|spurs|ville";
+// Suffixes match as "Street", "street" or "STREET" while the name words stay capitalised.
+const SUFFIX_ALT = STREET_SUFFIXES.split("|").map((x) =>
+  `[${x[0].toUpperCase()}${x[0]}]${x.slice(1)}|${x.toUpperCase()}`
+).join("|");
+const US_STREET_REGEXP = new RegExp(
+  String
+    .raw`(?<![0-9A-Za-z])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? {1,2}(?:(?:[NSEW]|N\.?E|N\.?W|S\.?E|S\.?W|North|South|East|West)\.? {1,2})?(?:[A-Z0-9][A-Za-z0-9'’.-]{0,30} {1,2}){0,4}(?:${SUFFIX_ALT})\b\.?(?: {1,2}(?:[NSEW]|NE|NW|SE|SW)\b\.?)?`,
+  "g",
+);
+const UNIT_REGEXP =
+  /^,? {0,2}(?:apt|apartment|suite|ste|unit|fl|floor|room|rm|bldg|building|#|flat)\.? {0,2}#?[A-Za-z0-9-]{1,8}/i;
+const CITY_REGEXP =
+  /^,? {0,2}[A-Z][A-Za-z'’.-]{1,30}(?: [A-Z][A-Za-z'’.-]{1,30}){0,3}(?:,? {0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) {0,2}(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?)?/;
+const EU_STREET_REGEXP =
+  /(?<![\p{L}])(?:\p{Lu}[\p{Ll}]{1,30}(?:[ -]\p{Lu}?[\p{Ll}]{1,30}){0,3}[ -]?)?(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]traat|[Ll]aan|[Gg]racht|[Pp]lein|[Kk]ade|[Ss]ingel|[Vv]ej|[Gg]ade|[Gg]atan|[Vv]ägen|[Vv]eien|[Gg]ata|[Kk]amp|[Hh]of|[Mm]arkt|[Ss]teig|[Pp]fad|[Zz]eile|[Gg]raben|[Bb]erg|[Ww]all)(?![\p{Ll}]) {0,2}[0-9]{1,4}[a-zA-Z]?(?![\p{L}0-9])/gu;
+const ROMANCE_STREET_REGEXP =
+  /(?<![A-Za-z])(?:[0-9]{1,4}[a-zA-Z]?,? {1,2})?(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.?|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo|[Rr]ua|[Tt]ravessa|[Pp]raça|[Uu]lica|[Uu]l\.) {1,2}(?:(?:de|del|della|des|du|la|le|les|da|do|dos|di|l['’]|d['’])[ ]{0,2}){0,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}){0,3}(?:,? {1,2}(?:n\.?º? ?)?[0-9]{1,4}[a-zA-Z]?)?/g;
+const UK_POSTCODE_REGEXP =
+  /(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]? {0,2}[0-9][ABD-HJLNP-UW-Z]{2}|GIR 0AA)(?![A-Za-z0-9])/g;
+const ZIP_AFTER_STATE_REGEXP =
+  /(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) {1,2}[0-9]{5}(?:-[0-9]{4})?(?![0-9])/g;
+const PO_BOX_REGEXP = /\b(?:P\.? ?O\.? ?Box|Postfach|Boîte postale|BP) {0,2}[0-9]{1,8}/gi;
+const EU_POSTCODE_CITY_REGEXP =
+  /^,? {0,2}(?:\n {0,4})?(?:[A-Z]{1,2}-)?[0-9]{4,5}(?: ?[A-Z]{2})? {1,2}[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}){0,2}/;
+
+const ADDRESS_LABEL_REGEXP =
+  /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
+
+function addresses(view: MappedText, add: Add): void {
+  const t = view.text;
+  const extend = (end: number): number => {
+    for (const re of [UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_REGEXP, UNIT_REGEXP]) {
+      const m = re.exec(t.slice(end, end + 120));
+      if (m) end += m[0].length;
+    }
+    return end;
+  };
+  for (const re of [US_STREET_REGEXP, EU_STREET_REGEXP, ROMANCE_STREET_REGEXP]) {
+    for (const m of t.matchAll(re)) {
+      // "5 days", "3 points": a bare number and one common word is not an address.
+      if (re === US_STREET_REGEXP && /^[0-9]+ {1,2}[A-Za-z]+\.?$/.test(m[0])) continue;
+      if (
+        re === ROMANCE_STREET_REGEXP && !/[0-9]/.test(m[0]) &&
+        !/^(?:rue|calle|via|rua|piazza|avenida|carrer|viale|corso|quai|impasse)\b/i.test(m[0])
+      ) continue;
+      add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
+    }
+  }
+  // A labelled address: the rest of the line after "Address:", "lives at", "Anschrift:"…
+  for (const m of t.matchAll(ADDRESS_LABEL_REGEXP)) {
+    const at = m.index + m[0].length;
+    const line = /^[^\n]{4,120}/.exec(t.slice(at))?.[0] ?? "";
+    // The line up to a sentence end (a period not after an abbreviation like "Apt.").
+    const value = line.split(
+      /(?<!\b(?:apt|ste|st|ave|av|rd|dr|blvd|ln|no|nr|str|bd|ct|pl|sq|hwy|pkwy|fl|bldg|rm|[a-z]))\.(?:\s|$)|;| and | but | since /i,
+    )[0];
+    if (/[0-9]/.test(value) && /\p{L}{3}/u.test(value)) add(view, at, at + value.length, "ADDRESS");
+  }
+  for (const re of [UK_POSTCODE_REGEXP, ZIP_AFTER_STATE_REGEXP, PO_BOX_REGEXP]) {
+    for (const m of t.matchAll(re)) add(view, m.index, m.index + m[0].length, "ADDRESS");
+  }
+}
+
+// ---------------------------------------------------------------- person names
+
+const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
+const TITLE_REGEXP =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|madame|monsieur|señor|señora|sr|sra|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+const STRONG_CONTEXT_BEFORE =
+  /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|call|called|email|emailed|met|meet|with|from|by|to|and|or|per|via|attendees?|present|owner|assignee|contact|name(?: is)?|i'm|i am|this is|said|cc:|from:|to:)[\s,:]{1,3})$/i;
+const STRONG_CONTEXT_AFTER =
+  /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|can|could|should|is|was|has|had|and|joined|left|called|emailed|noted|added|explained|confirmed|proposed|presented|here)\b)/i;
+const GREETING_BEFORE =
+  /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet)[\s,:]{1,3})$/i;
+const SPEECH_AFTER =
+  /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|joined|left|called|emailed|noted|explained|confirmed|proposed|presented)\b)/i;
+const ADDRESSEES = new Set([
+  "team",
+  "all",
+  "everyone",
+  "guys",
+  "folks",
+  "there",
+  "again",
+  "both",
+  "so",
+  "much",
+  "y'all",
+  "sir",
+  "madam",
+  "friends",
+  "colleagues",
+]);
+const GENERIC_LABELS = new Set([
+  "note",
+  "notes",
+  "summary",
+  "subject",
+  "re",
+  "fw",
+  "fwd",
+  "to",
+  "from",
+  "cc",
+  "bcc",
+  "date",
+  "time",
+  "agenda",
+  "action",
+  "actions",
+  "todo",
+  "question",
+  "answer",
+  "q",
+  "a",
+  "speaker",
+  "unknown",
+  "host",
+  "guest",
+  "user",
+  "assistant",
+  "system",
+  "customer",
+  "agent",
+  "interviewer",
+  "moderator",
+  "narrator",
+  "everyone",
+  "all",
+  "email",
+  "e-mail",
+  "mail",
+  "phone",
+  "tel",
+  "mobile",
+  "cell",
+  "fax",
+  "address",
+  "dob",
+  "ssn",
+  "name",
+  "client",
+  "company",
+  "owner",
+  "status",
+  "priority",
+  "title",
+  "role",
+  "department",
+  "location",
+  "website",
+  "url",
+  "ip",
+  "comment",
+  "comments",
+  "description",
+  "result",
+  "output",
+  "input",
+  "error",
+  "warning",
+  "info",
+  "update",
+  "reminder",
+  "deadline",
+  "budget",
+  "total",
+  "price",
+  "amount",
+  "card",
+  "iban",
+  "account",
+  "id",
+  "ref",
+  "reference",
+  "order",
+  "invoice",
+  "ticket",
+  "project",
+  "team",
+  "attendees",
+  "participants",
+  "present",
+  "absent",
+  "sent",
+  "received",
+  "ps",
+  "nb",
+  "tip",
+  "example",
+  "step",
+  "backup",
+  "contact",
+  "host",
+  "server",
+  "website",
+  "iban",
+  "tax",
+  "vat",
+  "passport",
+  "licence",
+  "license",
+]);
+
+interface Word {
+  start: number;
+  end: number;
+  /** End without a possessive 's. */
+  stem: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  upper: boolean;
+  name: boolean;
+  first: boolean;
+  common: boolean;
+  person: boolean;
+}
+
+function persons(view: MappedText, raw: RawSpan[], add: Add): void {
+  const lex = lexicon();
+  const t = view.text;
+  const words: Word[] = [];
+  for (const m of t.matchAll(WORD_REGEXP)) {
+    let text = m[0];
+    if (/['’][sS]$/.test(text) && text.length > 3) text = text.slice(0, -2);
+    const lower = foldString(text);
+    const parts = lower.split("-");
+    const isName = (w: string) => lex.names.has(w);
+    const name = lex.names.has(lower) || (parts.length > 1 && parts.every(isName));
+    words.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      stem: m.index + text.length,
+      text,
+      lower,
+      cap: /^\p{Lu}/u.test(text),
+      upper: text.length > 1 && text === text.toUpperCase(),
+      name,
+      first: lex.firstNames.has(lower),
+      common: parts.length > 1 ? parts.every((p) => lex.common.has(p)) : lex.common.has(lower),
+      person: false,
+    });
+  }
+  const gap = (a: Word, b: Word) => t.slice(a.end, b.start);
+  const adjacent = (a: Word | undefined, b: Word | undefined) =>
+    a !== undefined && b !== undefined && /^[ \t]{1,2}$/.test(gap(a, b)) && a.stem === a.end;
+  const lineStart = (w: Word) =>
+    /(?:^|\n)[ \t>*_-]{0,6}\[?$/.test(t.slice(Math.max(0, w.start - 8), w.start));
+
+  // Seeds.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Short all-caps words are acronyms (IBAN, AMY-as-a-heading is rare); labels catch "BOB:".
+    if (w.upper && w.text.length <= 4) continue;
+    if (w.cap && w.name && !w.common && w.text.length >= 2) w.person = true;
+    else if (!w.cap && w.first && !w.common && w.text.length >= 3) w.person = true;
+    const prev = words[i - 1];
+    if (
+      prev && TITLE_REGEXP.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, w)) && w.cap &&
+      !w.common
+    ) {
+      w.person = true;
+    }
+  }
+  // Runs of two to four capitalised words that are not everyday words ("Meggie Swaniawski").
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    // Each word is unusual or a name; at least one is unusual, or it is "First Last" mid-sentence.
+    const fits = (w: Word) =>
+      w.cap && !w.upper && (!w.common || w.name) && !TITLE_REGEXP.test(w.text);
+    while (
+      j + 1 < words.length && fits(words[j]) && fits(words[j + 1]) &&
+      adjacent(words[j], words[j + 1])
+    ) j++;
+    const run = words.slice(i, j + 1);
+    const midSentence = !/(?:^|[.!?:]\s{1,3}|\n\s{0,6})$/.test(
+      t.slice(Math.max(0, words[i].start - 8), words[i].start),
+    );
+    const ok = run.some((w) => !w.common) ||
+      (run[0].first && run.every((w) => w.name) && midSentence);
+    if (j > i && j - i <= 3 && ok) { for (const w of run) w.person = true; }
+    i = j;
+  }
+  // Speaker labels: "Alice:", "[Bob]", "alice smith:" at line start.
+  for (
+    const m of t.matchAll(
+      /(?:^|\n)[ \t>*_-]{0,6}(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?)/gu,
+    )
+  ) {
+    const label = m[2].trim();
+    if (m[1] === "[" && m[3] !== "]") continue;
+    const labelWords = label.split(/\s+/);
+    if (labelWords.length > 4) continue;
+    const low = labelWords.map((x) => foldString(x).replace(/\.$/, ""));
+    if (low.some((x) => GENERIC_LABELS.has(x)) || /\d/.test(label)) continue;
+    // Name-shaped words only: "Alice", "alice", "O'Neil"; not "SSN" or "DOB".
+    if (
+      !labelWords.every((x) =>
+        /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]+|\p{Ll}[\p{Ll}\p{M}'’.-]*|\p{Lu}\.?)$/u.test(x)
+      )
+    ) continue;
+    if (low.every((x) => lex.common.has(x) && !lex.names.has(x))) continue;
+    const at = m.index + m[0].indexOf(label, m[0].indexOf(m[1] || label[0]));
+    for (const w of words) {
+      if (w.start >= at && w.end <= at + label.length && !TITLE_REGEXP.test(w.text)) {
+        w.person = true;
+      }
+    }
+  }
+  // Names in e-mail local parts (john.smith@…) seed those words document-wide.
+  const emailParts = new Set<string>();
+  for (
+    const m of t.matchAll(
+      /(?<![A-Za-z0-9._%+-])([A-Za-z]{2,30})[._-]([A-Za-z]{2,30})(?:[._-][A-Za-z]{2,30})?@/g,
+    )
+  ) {
+    // "john.smith@": a first name (or an unusual name) next to another word makes both name parts.
+    const [a, b] = [m[1].toLowerCase(), m[2].toLowerCase()];
+    const strong = (x: string) => lex.firstNames.has(x) || (lex.names.has(x) && !lex.common.has(x));
+    if (strong(a) || strong(b)) {
+      emailParts.add(a);
+      emailParts.add(b);
+    }
+  }
+  for (const w of words) {
+    if (emailParts.has(w.lower) && (w.cap || !lex.common.has(w.lower)) && !w.upper) w.person = true;
+  }
+
+  // Grow: a weak name (a name that is also a common word) or an unknown capitalised word next to
+  // a person word joins it; context words make a lone weak name a person.
+  // Two rounds of grow-then-propagate: a name found late (by propagation) can still pull in its
+  // neighbours ("June Deckow" once "Deckow" is known from an e-mail address).
+  for (let round = 0; round < 2; round++) {
+    for (let pass = 0; pass < 2; pass++) {
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w.person) continue;
+        const prev = words[i - 1], next = words[i + 1];
+        const nearPerson = (adjacent(prev, w) && prev!.person) ||
+          (adjacent(w, next) && next!.person);
+        const monthName = /^(?:april|may|june|july|august)$/.test(w.lower) && adjacent(w, next) &&
+          next!.person && next!.cap;
+        if (
+          w.cap && nearPerson && (!w.common || w.name || monthName) && !TITLE_REGEXP.test(w.text)
+        ) {
+          w.person = true;
+          continue;
+        }
+        if (
+          !w.cap && nearPerson && w.name && !w.common &&
+          ((prev?.person && !prev.cap) || (next?.person && !next.cap))
+        ) {
+          w.person = true;
+          continue;
+        }
+        // Lower-case (ASR) words from the name lists that are not everyday words, in person context.
+        // Unknown lower-case words (in no list at all) count only with a speech verb or greeting.
+        const unknownLower = !w.cap && !w.name && !w.common && /^\p{Ll}{3,}$/u.test(w.text);
+        if (unknownLower) {
+          const before = t.slice(Math.max(0, w.start - 24), w.start);
+          const after = t.slice(w.stem, w.stem + 16);
+          if (GREETING_BEFORE.test(before) || SPEECH_AFTER.test(after)) {
+            w.person = true;
+            continue;
+          }
+        }
+        if (!w.cap && w.name && !w.common && w.text.length >= 3) {
+          const before = t.slice(Math.max(0, w.start - 24), w.start);
+          const after = t.slice(w.stem, w.stem + 16);
+          if (STRONG_CONTEXT_BEFORE.test(before) || STRONG_CONTEXT_AFTER.test(after)) {
+            w.person = true;
+            continue;
+          }
+        }
+        // A greeting's addressee: "hi Astride,", "Dear Maxime:".
+        if (w.cap && !w.upper && !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower)) {
+          const before = t.slice(Math.max(0, w.start - 10), w.start);
+          if (
+            /\b(?:hi|hey|hello|dear|thanks|thank you)[ \t]{1,2}$/i.test(before) &&
+            /^[,!:;]|^\s*\n/.test(t.slice(w.stem, w.stem + 2))
+          ) {
+            w.person = true;
+            continue;
+          }
+        }
+        // An unknown capitalised word in person context, mid-sentence ("asked Devonte to").
+        if (w.cap && !w.upper && !w.common && !w.name && w.text.length >= 3 && !lineStart(w)) {
+          const before = t.slice(Math.max(0, w.start - 24), w.start);
+          const after = t.slice(w.stem, w.stem + 16);
+          const sentenceStart = /(?:^|[.!?]\s{1,3}|\n\s{0,3})$/.test(before);
+          if (!sentenceStart && (STRONG_CONTEXT_BEFORE.test(before) || SPEECH_AFTER.test(after))) {
+            w.person = true;
+            continue;
+          }
+        }
+        if (w.cap && w.name && w.common && !lineStart(w)) {
+          const before = t.slice(Math.max(0, w.start - 24), w.start);
+          const after = t.slice(w.stem, w.stem + 16);
+          const sentenceStart = /(?:^|[.!?]\s{1,3}|\n\s{0,3})$/.test(before);
+          if (
+            !sentenceStart &&
+            (STRONG_CONTEXT_BEFORE.test(before) || STRONG_CONTEXT_AFTER.test(after))
+          ) {
+            w.person = true;
+          }
+        }
+      }
+    }
+    // Propagate: every part of every name, everywhere in the document.
+    const parts = new Set<string>();
+    for (const w of words) {
+      if (w.person && w.lower.length >= 2 && !PARTICLES.has(w.lower)) parts.add(w.lower);
+    }
+    for (const w of words) {
+      if (!w.person && parts.has(w.lower) && (w.cap || !w.common)) w.person = true;
+    }
+  }
+  // Build spans: runs of person words joined by spaces, particles or initials; titles stay out.
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].person) continue;
+    let j = i;
+    while (true) {
+      const n = words[j + 1];
+      if (n && n.person && adjacent(words[j], n)) {
+        j++;
+        continue;
+      }
+      // "Smith, John": a lone non-first-name person word, a comma, then a first name.
+      if (
+        n && n.person && j === i && !words[i].first && n.first && n.cap &&
+        /^,[ \t]{1,2}$/.test(gap(words[j], n)) &&
+        !(words[j + 2]?.person && adjacent(n, words[j + 2]))
+      ) {
+        j++;
+        continue;
+      }
+      // Particles (van, de, bin…) and initials ("J.") between two person words.
+      const n2 = words[j + 2];
+      if (
+        n && n2 && n2.person && adjacent(words[j], n) &&
+        (PARTICLES.has(n.lower) || /^\p{Lu}$/u.test(n.text))
+      ) {
+        const g = gap(n, n2);
+        if (/^\.?[ \t]{1,2}$/.test(g)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    let start = words[i].start;
+    const prev = words[i - 1];
+    // A leading initial: "J. Smith".
+    if (prev && /^\p{Lu}$/u.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, words[i]))) {
+      start = prev.start;
+    }
+    let end = words[j].stem;
+    // A trailing initial: "John S."
+    const after = t.slice(end, end + 4);
+    const ini = /^[ \t]\p{Lu}\.(?![\p{L}])/u.exec(after);
+    if (ini && words[j].stem === words[j].end) end += ini[0].length;
+    add(view, start, end, "PERSON");
+    i = j;
+  }
+  void raw;
+}

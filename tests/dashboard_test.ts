@@ -1,0 +1,70 @@
+import { equal, match, ok } from "node:assert/strict";
+import { createApp } from "../app.ts";
+import { fakeDeps } from "./fakes.ts";
+
+const HOST = { host: "localhost" };
+
+function withTts(): { deps: ReturnType<typeof fakeDeps>; server: Deno.HttpServer<Deno.NetAddr> } {
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    () => Response.json({ status: "healthy" }),
+  );
+  const deps = fakeDeps({
+    fetch,
+    configure(c) {
+      c.hosts[1].address = "127.0.0.1";
+      c.hosts[1].sshUser = "spark";
+      c.hosts[1].services = [{ kind: "tts", port: server.addr.port, container: "kokoro" }];
+    },
+  });
+  return { deps, server };
+}
+
+Deno.test("GET /api/cluster returns the snapshot with probed service states", async () => {
+  const { deps, server } = withTts();
+  try {
+    await deps.monitor.probeOnce();
+    const res = await createApp(deps).request("/api/cluster", { headers: HOST });
+    equal(res.status, 200);
+    const body = await res.json();
+    const tts = body.services.find((s: { id: string }) => s.id === "spark2/tts");
+    equal(tts.status.state, "up");
+    equal(
+      body.services.find((s: { id: string }) => s.id === "spark1/vllm").status.state,
+      "not_configured",
+    );
+  } finally {
+    await server.shutdown();
+    await deps.close();
+  }
+});
+
+Deno.test("GET /metrics exposes service up/down and state gauges in Prometheus text", async () => {
+  const { deps, server } = withTts();
+  try {
+    await deps.monitor.probeOnce();
+    const res = await createApp(deps).request("/metrics", { headers: HOST });
+    equal(res.status, 200);
+    match(res.headers.get("content-type") ?? "", /^text\/plain/);
+    const text = await res.text();
+    match(text, /spark_service_up\{service="spark2\/tts",host="spark2",kind="tts"\} 1/);
+    match(text, /spark_service_state\{service="spark1\/vllm",state="not_configured"\} 1/);
+  } finally {
+    await server.shutdown();
+    await deps.close();
+  }
+});
+
+Deno.test("GET / renders the service tiles with plain-English names and states", async () => {
+  const { deps, server } = withTts();
+  try {
+    await deps.monitor.probeOnce();
+    const html = await (await createApp(deps).request("/", { headers: HOST })).text();
+    match(html, /Text to speech \(Kokoro\)/);
+    match(html, /data-service="spark2\/tts" data-state="up"/);
+    ok(html.includes('data-island="ConnectivityPanel"'));
+  } finally {
+    await server.shutdown();
+    await deps.close();
+  }
+});

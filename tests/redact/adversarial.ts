@@ -1,0 +1,52 @@
+/**
+ * Hand-written adversarial cases. Each lists what must not survive `/scrub`
+ * (compared after folding case, diacritics, homoglyphs and invisible
+ * characters) and, optionally, what must survive.
+ */
+
+/** One adversarial case. */
+export interface AdversarialCase {
+  name: string;
+  text: string;
+  hide: string[];
+  keep?: string[];
+  known?: string[];
+}
+
+/** The list; docs/REDACTION_GATEWAY.md names the known gaps. */
+export const ADVERSARIAL: AdversarialCase[] = [
+  { name: "Cyrillic homoglyph in a name", text: "Please call \u0410lice Kowalski today.", hide: ["Alice", "Kowalski"] },
+  { name: "Greek homoglyphs in an e-mail", text: "Mail b\u03BFb.smith@example.com now", hide: ["bob.smith", "example.com"] },
+  { name: "zero-width space inside an e-mail", text: "write to bob\u200B.smith@example.com", hide: ["bob.smith@example.com"] },
+  { name: "zero-width and soft hyphen in a known name", text: "Al\u200Bice Kowal\u00ADski signed.", hide: ["Alice", "Kowalski"], known: ["Alice Kowalski"] },
+  { name: "spaced digits", text: "my number is 4 1 5 5 5 5 2 6 7 1 thanks", hide: ["4 1 5 5 5 5 2 6 7 1"] },
+  { name: "full-width digits", text: "SSN\uFF1A \uFF11\uFF12\uFF13\uFF0D\uFF14\uFF15\uFF0D\uFF16\uFF17\uFF18\uFF19", hide: ["123-45-6789"] },
+  { name: "spoken digits", text: "call me at four one five, five five five, two six seven one", hide: ["four one five, five five five, two six seven one"] },
+  { name: "lower-case ASR names", text: "yeah so priya said the deploy failed and tomasz will fix it", hide: ["priya", "tomasz"] },
+  { name: "possessive stays outside", text: "Kowalski's report is late.", hide: ["Kowalski"], keep: ["'s report"], known: ["Alice Kowalski"] },
+  { name: "Last, First", text: "Kowalski, Alice signed the form.", hide: ["Kowalski", "Alice"], known: ["Alice Kowalski"] },
+  { name: "name inside an e-mail, propagated", text: "ping alice.kowalski@corp then ask Kowalski again", hide: ["alice.kowalski", "Kowalski"] },
+  { name: "JSON wrapper", text: '{"name":"J\u00F6rg M\u00FCller","phone":"+49 30 1234567"}', hide: ["J\u00F6rg", "M\u00FCller", "1234567"], keep: ['"name":"'] },
+  { name: "markdown wrapper", text: "**Owner:** Priya Raman (`priya@corp.internal`)", hide: ["Priya", "Raman", "priya@corp.internal"], keep: ["**Owner:**"] },
+  { name: "CSV wrapper", text: "name,email\nPriya Raman,priya.raman@example.org\n", hide: ["Priya", "Raman", "priya.raman"] },
+  { name: "obfuscated e-mails", text: "alice [at] example [dot] com or bob(at)example.org", hide: ["alice [at] example [dot] com", "bob(at)example.org"] },
+  { name: "HTML entity e-mail", text: "alice&#64;example.com", hide: ["alice&#64;example.com"] },
+  { name: "percent-encoded e-mail", text: "mailto:alice%40example.com", hide: ["alice%40example.com"] },
+  { name: "lower-case spaced IBAN", text: "iban de89 3704 0044 0532 0130 00 please", hide: ["de89 3704 0044 0532 0130 00"] },
+  { name: "card with mixed separators", text: "card 4111.1111.1111.1111 and 4111-1111 1111-1111", hide: ["4111.1111.1111.1111", "4111-1111 1111-1111"] },
+  { name: "card failing Luhn", text: "Visa 4111 1111 1111 1112 exp 09/29", hide: ["4111 1111 1111 1112"] },
+  { name: "IPv6 and IPv4-mapped", text: "from 2001:db8::8a2e:370:7334 and ::ffff:192.0.2.1", hide: ["2001:db8::8a2e:370:7334", "192.0.2.1"] },
+  { name: "UK NINO and bare SSN", text: "NI number QQ 12 34 56 C, SSN 123456789", hide: ["QQ 12 34 56 C", "123456789"] },
+  { name: "UK address", text: "Send it to 10 Downing Street, London SW1A 2AA.", hide: ["10 Downing Street", "SW1A 2AA"] },
+  { name: "German address", text: "Lieferung an Musterstra\u00DFe 12, 10115 Berlin.", hide: ["Musterstra\u00DFe 12", "10115"] },
+  { name: "French address", text: "Adresse : 12 rue de la Paix, 75002 Paris", hide: ["12 rue de la Paix", "75002"] },
+  { name: "date of birth in words", text: "She was born 3 March 1985 in a small town.", hide: ["3 March 1985"], keep: ["small town"] },
+  { name: "title and unknown surname", text: "Dr. Nkemelu will present the results.", hide: ["Nkemelu"], keep: ["will present"] },
+  { name: "speaker label with an unusual name", text: "Xiomara: I disagree.\nBob: noted.", hide: ["Xiomara", "Bob"] },
+  { name: "diacritic and case variants of a known name", text: "ZOE QUILL joined; zoe quill's memo", hide: ["ZOE", "QUILL", "zoe quill"], known: ["Zo\u00EB Quill"] },
+  { name: "initials of a known name", text: "A. Kowalski and Kowalski, A. agreed", hide: ["Kowalski"], known: ["Alice Kowalski"] },
+  { name: "phone with extension", text: "Office (212) 555-0199 ext. 42", hide: ["555-0199", "ext. 42"] },
+  { name: "international phones", text: "+44 20 7946 0958 or +49 (0)30 901820", hide: ["7946 0958", "901820"] },
+  { name: "bidi control inside an SSN", text: "SSN 123-45-\u202E6789", hide: ["6789"] },
+  { name: "clean business words stay", text: "Will the report be ready by June 5? Revenue grew 12% to $1,250,000.", hide: [], keep: ["Will the report", "June 5", "12%", "$1,250,000"] },
+];
