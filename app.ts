@@ -18,11 +18,16 @@ import { eventsApi } from "./routes/api/events.ts";
 import { swapApi } from "./routes/api/swap.ts";
 import { clusterApi } from "./routes/api/cluster.ts";
 import { searchApi } from "./routes/api/search.ts";
+import { logsApi } from "./routes/api/logs.ts";
 import { metricsRoute } from "./routes/metrics.ts";
 import { openApiRoutes } from "./routes/docs.tsx";
 import { scrubRoutes } from "./routes/scrub.ts";
 import { redactPage } from "./routes/redact.tsx";
 import { v1Api } from "./routes/v1/mod.ts";
+import { settingsApi } from "./routes/api/settings.ts";
+import { settingsPage } from "./routes/settings.tsx";
+import { hostsApi, sshKeyApi } from "./routes/api/hosts.ts";
+import { matrixBridgeApi } from "./routes/api/matrix_bridge.ts";
 
 /** Builds the controller: every mount on one screen. */
 export function createApp(deps: Deps): Hono {
@@ -53,12 +58,18 @@ export function createApp(deps: Deps): Hono {
   app.route("/", dashboardPage(deps));
   app.route("/", loginRoutes(deps));
   app.route("/", redactPage(deps));
+  app.route("/", settingsPage(deps));
 
   // JSON and SSE for the dashboard
   app.route("/api/events", eventsApi(deps));
   app.route("/api/cluster", clusterApi(deps));
   app.route("/api", swapApi(deps));
   app.route("/api/search", searchApi(deps));
+  app.route("/api/logs", logsApi(deps));
+  app.route("/api/settings", settingsApi(deps));
+  app.route("/api/hosts", hostsApi(deps));
+  app.route("/api/ssh-key", sshKeyApi(deps));
+  app.route("/api/matrix-bridge", matrixBridgeApi(deps));
 
   // LAN API: OpenAI-compatible, errors in the /v1 envelope
   app.route("/v1", v1Api(deps));

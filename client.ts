@@ -8,7 +8,12 @@ import { RedactPreview } from "./islands/RedactPreview.tsx";
 import { ServiceTiles } from "./islands/ServiceTiles.tsx";
 import { ConnectivityPanel } from "./islands/ConnectivityPanel.tsx";
 import { HardwareCards } from "./islands/HardwareCards.tsx";
+import { LogViewer } from "./islands/LogViewer.tsx";
 import { SwapPanel } from "./islands/SwapPanel.tsx";
+import { SettingsChecks } from "./islands/SettingsChecks.tsx";
+import { SshKeyPanel } from "./islands/SshKeyPanel.tsx";
+import { KeyCopy } from "./islands/KeyCopy.tsx";
+import { MatrixBridgeTile } from "./islands/MatrixBridgeTile.tsx";
 
 // deno-lint-ignore no-explicit-any -- islands have different prop types; props come from JSON
 const ISLANDS: Record<string, ComponentType<any>> = {
@@ -17,7 +22,12 @@ const ISLANDS: Record<string, ComponentType<any>> = {
   ServiceTiles,
   ConnectivityPanel,
   HardwareCards,
+  LogViewer,
   SwapPanel,
+  SettingsChecks,
+  SshKeyPanel,
+  KeyCopy,
+  MatrixBridgeTile,
 };
 
 for (const marker of document.querySelectorAll<HTMLElement>("[data-island]")) {

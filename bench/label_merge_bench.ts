@@ -10,16 +10,7 @@
 import { mergeLabels, type MicWord } from "../lib/speech/label_merge.ts";
 import type { Turn, Word } from "../lib/speech/types.ts";
 import { percentile, report } from "./_report.ts";
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../tests/_random.ts";
 
 interface TruthWord extends Word {
   truth: string;
@@ -41,7 +32,7 @@ interface Meeting {
  * speaker "Me" talks on the mic, and remote words bleed into it as echoes.
  */
 function makeMeeting(seed: number, turnsN: number, speakers: number, dual: boolean): Meeting {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const words: TruthWord[] = [];
   const turns: Turn[] = [];
   const mic: Meeting["mic"] = [];

@@ -10,22 +10,11 @@
  */
 import { percentile, report } from "./_report.ts";
 import { searchEnv } from "../tests/_search_env.ts";
+import { seededRandom } from "../tests/_random.ts";
 
 const BENCH = "search";
 
-/** Deterministic PRNG (mulberry32) so every run sees the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = rng(42);
+const rand = seededRandom(42);
 const SYLLABLES = [
   "ka",
   "lo",
@@ -45,7 +34,7 @@ const SYLLABLES = [
 ];
 /** Pseudo-words, drawn Zipf-like so some are everywhere and most are rare. */
 const FILLER = Array.from({ length: 400 }, (_, i) => {
-  const r = rng(i + 1);
+  const r = seededRandom(i + 1);
   return Array.from({ length: 2 + (i % 3) }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)])
     .join("");
 });

@@ -65,7 +65,12 @@ function Card({ view }: { view: HardwareView }) {
   }), [view.history]);
   const os = view.release?.otaVersion ?? view.release?.swBuildVersion ?? null;
   return (
-    <article class="hw-card" data-host={view.hostId}>
+    <article
+      class="hw-card"
+      data-host={view.hostId}
+      data-at-ms={view.atMs ?? ""}
+      data-error={view.error ? "yes" : "no"}
+    >
       <header>
         <h3>{view.label}</h3>
         <VpnBadge vpn={t?.vpn ?? null} />

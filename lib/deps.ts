@@ -15,7 +15,7 @@ import { Redactor } from "./redact/mod.ts";
 import { createSearch, type SearchService } from "./search/mod.ts";
 import { type AudioDecoder, ffmpegDecoder } from "./speech/mod.ts";
 import { VERSION } from "./version.ts";
-import { controllerKeys, type ControllerKeys, defaultKeyPath } from "./keys/mod.ts";
+import { type ControllerKeys, controllerKeys, defaultKeyPath } from "./keys/mod.ts";
 import { botTarget, MatrixBridge } from "./matrix_bridge/mod.ts";
 import type { SshCheck } from "./settings/mod.ts";
 
@@ -110,6 +110,11 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
   });
   // A changed address, port, user or pin drops that host's connection at once.
   config.onChange(() => runner.refresh());
+  const sessions = new Sessions(() => clock.now());
+  // A new (or removed) dashboard password signs everybody out, including anyone who knew the old one.
+  config.onChange((next, prev) => {
+    if (next.auth.dashboardPasswordHash !== prev.auth.dashboardPasswordHash) sessions.clear();
+  });
   // The bot's commands log in as the bot's own user (no sudo on Spark 2): a runner of its own.
   const botRunner = new SshRunner({
     hosts: () => botTarget(config.get()),
@@ -147,7 +152,7 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
     log,
     fetch: opts.fetch ?? fetch,
     metrics,
-    sessions: new Sessions(() => clock.now()),
+    sessions,
     runner,
     gateway: createGateway({ config, clock, metrics }),
     swap: new SwapController({

@@ -8,8 +8,10 @@ import { LiveStatus } from "../islands/LiveStatus.tsx";
 import { ServiceTiles } from "../islands/ServiceTiles.tsx";
 import { ConnectivityPanel } from "../islands/ConnectivityPanel.tsx";
 import { HardwareCards } from "../islands/HardwareCards.tsx";
+import { LogViewer } from "../islands/LogViewer.tsx";
 import { SwapPanel } from "../islands/SwapPanel.tsx";
-import { versionDrift } from "../lib/monitor/mod.ts";
+import { MatrixBridgeTile } from "../islands/MatrixBridgeTile.tsx";
+import { logSources, versionDrift } from "../lib/monitor/mod.ts";
 import { Layout } from "./_layout.tsx";
 
 /** `/`: the dashboard. */
@@ -54,6 +56,19 @@ export function dashboardPage(deps: Deps): Hono {
             component={ServiceTiles}
             props={{ services: deps.monitor.services() }}
           />
+          {deps.matrixBridge.enabled() && (
+            <Island
+              name="MatrixBridgeTile"
+              component={MatrixBridgeTile}
+              props={{
+                hostLabel: config.hosts.find((h) => h.id === config.matrixBridge.hostId)?.label ??
+                  config.matrixBridge.hostId,
+                container: config.matrixBridge.container,
+                status: deps.matrixBridge.lastStatus(),
+                update: deps.matrixBridge.update(),
+              }}
+            />
+          )}
           <Island
             name="HardwareCards"
             component={HardwareCards}
@@ -66,6 +81,11 @@ export function dashboardPage(deps: Deps): Hono {
             name="ConnectivityPanel"
             component={ConnectivityPanel}
             props={{ outages: deps.connectivity.recent(20) }}
+          />
+          <Island
+            name="LogViewer"
+            component={LogViewer}
+            props={{ sources: logSources(config).map(({ id, label }) => ({ id, label })) }}
           />
         </>
       ),

@@ -27,10 +27,11 @@ Deno.test({
       env: {},
       log: silentLogger,
     });
+    // Declared before the browser so it is disposed after the browser closes its SSE stream.
+    await using served = serveApp(createApp(deps));
     const browser = await launchBrowser();
     try {
       await deps.swap.resume();
-      await using served = serveApp(createApp(deps));
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors = collectErrors(page);
       await page.goto(`${served.url}/`);

@@ -270,3 +270,43 @@ Deno.test("swap: an injection payload in any field is a 400 and nothing runs on 
     }
   });
 });
+
+Deno.test("swap: a chat for the incoming model during the swap waits and is answered by it", async () => {
+  await withSwapSim({ vllmRecipe: "qwen3-30b-a3b", services: false }, async (ctx) => {
+    await ctx.deps.swap.resume();
+    const v = await startSwap(ctx, { recipe: "gpt-oss-120b", skipDrain: true });
+    await ctx.until((s) => s.id === v.id && s.state === "loading");
+    const chat = (stream: boolean) =>
+      ctx.api("/v1/chat/completions", {
+        json: {
+          model: "openai/gpt-oss-120b",
+          stream,
+          messages: [{ role: "user", content: "hello" }],
+        },
+      });
+    const [plain, streamed] = await Promise.all([chat(false), chat(true)]);
+    equal(plain.status, 200, await plain.clone().text());
+    equal((await plain.json()).model, "openai/gpt-oss-120b");
+    equal(streamed.status, 200);
+    const text = await streamed.text();
+    match(text, /data: \[DONE\]/);
+    equal(ctx.deps.swap.journal.get(v.id)?.state, "ready");
+  });
+});
+
+Deno.test("swap: discovery finds an empty vLLM container and the one-click fix stops it", async () => {
+  await withSwapSim({ services: false }, async (ctx) => {
+    const made = await ctx.sim.hosts.spark1.sh("docker run -d --rm --name vllm_node vllm-node");
+    equal(made.code, 0, made.stderr);
+    await ctx.deps.swap.resume();
+    const status = await (await ctx.api("/api/swap/status")).json();
+    equal(status.discovery.kind, "orphan_container");
+    match(status.discovery.text, /no vLLM process/);
+    const fixed = await ctx.api("/api/swap/fix", { json: { problem: "orphan_container" } });
+    equal(fixed.status, 200);
+    equal((await fixed.json()).discovery.kind, "idle");
+    ok(
+      ctx.sim.hosts.spark1.commandLog().some((e) => e.command.includes("launch-cluster.sh stop")),
+    );
+  });
+});

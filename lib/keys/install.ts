@@ -15,7 +15,8 @@ import {
 } from "../cluster/mod.ts";
 import { newPasswordClient, type PasswordClient } from "./_ssh2.ts";
 
-const PUBLIC_KEY_REGEXP = /^(ssh-ed25519|ecdsa-sha2-nistp256|ssh-rsa) [A-Za-z0-9+/]+={0,3}( [A-Za-z0-9._@-]{1,64})?$/;
+const PUBLIC_KEY_REGEXP =
+  /^(ssh-ed25519|ecdsa-sha2-nistp256|ssh-rsa) [A-Za-z0-9+/]+={0,3}( [A-Za-z0-9._@-]{1,64})?$/;
 
 /**
  * The shell line that authorizes `publicKey` for the user running it:
@@ -84,11 +85,17 @@ export async function installPublicKey(
         "so your password only ever goes to the Spark you confirmed",
     );
   }
-  if (password === "") throw new InvalidInputError("Type the Spark's password", { param: "password" });
+  if (password === "") {
+    throw new InvalidInputError("Type the Spark's password", { param: "password" });
+  }
   const script = authorizeKeyCommand(publicKey);
   const client = await connectWithPassword(target, user, password, opts.timeoutMs ?? 10_000);
   try {
-    const result = await execOnce(client, `bash -c ${quote(script)}`, opts.commandTimeoutMs ?? 20_000);
+    const result = await execOnce(
+      client,
+      `bash -c ${quote(script)}`,
+      opts.commandTimeoutMs ?? 20_000,
+    );
     if (result.code !== 0) {
       throw new Error(
         `Cannot add the key on "${target.hostId}": the command exited with ${result.code}` +
@@ -141,7 +148,15 @@ function connectWithPassword(
       client.end();
     });
     client.on("close", () => {
-      if (!ready) reject(failure ?? new HostConnectError(target.hostId, { kind: "unreachable", message: "connection closed" }));
+      if (!ready) {
+        reject(
+          failure ??
+            new HostConnectError(target.hostId, {
+              kind: "unreachable",
+              message: "connection closed",
+            }),
+        );
+      }
     });
     client.connect({
       host: target.address,

@@ -6,11 +6,11 @@
  * @module
  */
 export {
+  type ControllerKeys,
+  controllerKeys,
   defaultKeyPath,
   ensureKeyPair,
   KEY_COMMENT,
-  controllerKeys,
-  type ControllerKeys,
   type PublicKeyInfo,
   readPublicKey,
 } from "./key_pair.ts";

@@ -18,7 +18,13 @@ import {
   updateScript,
   validateBridgeSettings,
 } from "./commands.ts";
-import { type BotStatus, detectPhase, explainFailure, parseInspect, PHASE_WORDS } from "./phases.ts";
+import {
+  type BotStatus,
+  detectPhase,
+  explainFailure,
+  parseInspect,
+  PHASE_WORDS,
+} from "./phases.ts";
 
 /** The hard cap on one update (issue 10). */
 export const UPDATE_CAP_MS = 25 * 60 * 1000;
@@ -365,7 +371,9 @@ export class MatrixBridge {
       });
       this.#emit({ type: "done", update: this.update()! });
       // Show the bot's real state after the update, whatever happened.
-      this.checkStatus().catch(() => {/* unreachable host: the status says so already */});
+      await this.checkStatus().catch((err) =>
+        this.#log.warn("matrix-bridge status check failed", { err: String(err) })
+      );
       this.#scheduleRechecks();
     }
   }
@@ -392,7 +400,9 @@ export class MatrixBridge {
         return `The new version of the bot is not running (Docker says "${st.state}"); check View logs.`;
       }
       if (clock.now() >= deadline) {
-        return `The new version of the bot did not start within ${Math.round(timeoutMs / 1000)} s ` +
+        return `The new version of the bot did not start within ${
+          Math.round(timeoutMs / 1000)
+        } s ` +
           `(Docker says "${st.state}"); check View logs.`;
       }
       await clock.sleep(pollMs, signal);

@@ -76,8 +76,15 @@ export const INSPECT_FORMAT = "{{.State.Status}}|{{.State.Running}}|{{.State.Sta
 /** `docker inspect` of the bot container: the only source of its status. */
 export function inspectCommand(container: string): Command {
   return {
-    argv: ["docker", "inspect", "--type", "container", "--format", INSPECT_FORMAT,
-      validateContainerName(container)],
+    argv: [
+      "docker",
+      "inspect",
+      "--type",
+      "container",
+      "--format",
+      INSPECT_FORMAT,
+      validateContainerName(container),
+    ],
   };
 }
 
@@ -99,7 +106,14 @@ export function logsCommand(container: string, tail: number): Command {
     throw new InvalidInputError("tail must be a whole number from 1 to 5000", { param: "tail" });
   }
   return {
-    argv: ["docker", "logs", "--timestamps", "--tail", String(tail), validateContainerName(container)],
+    argv: [
+      "docker",
+      "logs",
+      "--timestamps",
+      "--tail",
+      String(tail),
+      validateContainerName(container),
+    ],
   };
 }
 

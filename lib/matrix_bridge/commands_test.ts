@@ -67,7 +67,8 @@ Deno.test("validateRepoDir() takes ~/ and absolute paths of plain names only", (
 });
 
 Deno.test("shellPath() keeps ~ expandable by leaving $HOME outside the quotes", () => {
-  equal(shellPath("~/bots/matrix bridge".replace(" ", "_")), `"$HOME"/bots/matrix_bridge`);
+  equal(shellPath("~/bots/matrix_bridge"), `"$HOME"/bots/matrix_bridge`);
+  equal(shellPath("/srv/bot"), "/srv/bot");
 });
 
 Deno.test("inspect, action and logs commands are argv with the validated container name", () => {
@@ -85,7 +86,10 @@ Deno.test("inspect, action and logs commands are argv with the validated contain
       ],
     }),
   );
-  equal(JSON.stringify(actionCommand("restart", "bot")), JSON.stringify({ argv: ["docker", "restart", "bot"] }));
+  equal(
+    JSON.stringify(actionCommand("restart", "bot")),
+    JSON.stringify({ argv: ["docker", "restart", "bot"] }),
+  );
   equal(
     JSON.stringify(logsCommand("bot", 200)),
     JSON.stringify({ argv: ["docker", "logs", "--timestamps", "--tail", "200", "bot"] }),

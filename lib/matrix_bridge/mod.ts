@@ -6,8 +6,8 @@
  * @module
  */
 export {
-  ACTIONS,
   actionCommand,
+  ACTIONS,
   type BridgeAction,
   type BridgeSettings,
   INSPECT_FORMAT,
@@ -33,9 +33,9 @@ export {
   BRIDGE_EVENT,
   DEFAULT_HEALTH,
   type HealthTiming,
-  MAX_UPDATE_LINES,
   MatrixBridge,
   type MatrixBridgeOptions,
+  MAX_UPDATE_LINES,
   RECHECK_AFTER_MS,
   UPDATE_CAP_MS,
   type UpdateEvent,

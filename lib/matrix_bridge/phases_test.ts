@@ -15,8 +15,8 @@ Deno.test("detectPhase() recognises the four markers and nothing else", () => {
 Deno.test("explainFailure() names the step and a plain reason for a failed build", () => {
   const why = explainFailure("build", [
     "#5 [2/3] RUN npm ci",
-    "#5 ERROR: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
-    "ERROR: failed to solve: process \"/bin/sh -c npm ci\" did not complete successfully: exit code: 1",
+    '#5 ERROR: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',
+    'ERROR: failed to solve: process "/bin/sh -c npm ci" did not complete successfully: exit code: 1',
   ]);
   match(why, /during the build of the new version/);
   match(why, /building the bot's image failed/);

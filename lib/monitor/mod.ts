@@ -17,6 +17,21 @@ export {
 } from "./hardware.ts";
 export { ConnectivityLog, type Outage, type SubjectKind } from "./connectivity.ts";
 export {
+  followCommand,
+  followLogs,
+  LineSplitter,
+  LOG_SOURCE_ID_REGEXP,
+  LOG_STREAM_MAX_CHARS,
+  LOG_TAIL_LINES,
+  type LogBatch,
+  type LogEnd,
+  type LogSource,
+  logSources,
+  LogStreamLimiter,
+  MAX_LINE_CHARS,
+  MAX_LOG_STREAMS_PER_HOST,
+} from "./logs.ts";
+export {
   HARDWARE_POLL_MS,
   type HostLinkView,
   Monitor,

@@ -12,6 +12,17 @@ export {
   HostInput,
   ServiceInput,
   SettingsInput,
-  settingsView,
   type SettingsView,
+  settingsView,
 } from "./settings.ts";
+export {
+  checkHost,
+  findHost,
+  type HostCheck,
+  type HostIo,
+  type HostOverride,
+  installKeyOnHost,
+  type SshCheck,
+  trustHost,
+  type TrustState,
+} from "./host_check.ts";

@@ -6,18 +6,8 @@
  * whether a password is set, never their values.
  */
 import { z } from "zod";
-import {
-  Address,
-  Config,
-  describeIssues,
-  HOST_ID_REGEXP,
-  SERVICE_KINDS,
-} from "../config/mod.ts";
-import {
-  validateContainerName,
-  validateGitBranch,
-  validateUserName,
-} from "../cluster/mod.ts";
+import { Address, Config, describeIssues, HOST_ID_REGEXP, SERVICE_KINDS } from "../config/mod.ts";
+import { validateContainerName, validateGitBranch, validateUserName } from "../cluster/mod.ts";
 import { validateRepoDir } from "../matrix_bridge/mod.ts";
 import { hashPassword } from "../http/sessions.ts";
 
@@ -47,16 +37,29 @@ function shellName(check: (v: unknown) => string) {
 /** One service row of a host. */
 export const ServiceInput = z.object({
   kind: z.enum(SERVICE_KINDS, "pick one of: " + SERVICE_KINDS.join(", ")),
-  port: z.number({ error: "a port is a whole number from 1 to 65535" }).int().min(1, "a port is a whole number from 1 to 65535").max(65535, "a port is a whole number from 1 to 65535").nullable().default(null),
-  container: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/, "a container name uses letters, digits, dots, dashes and underscores").optional(),
+  port: z.number({ error: "a port is a whole number from 1 to 65535" }).int().min(
+    1,
+    "a port is a whole number from 1 to 65535",
+  ).max(65535, "a port is a whole number from 1 to 65535").nullable().default(null),
+  container: z.string().regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/,
+    "a container name uses letters, digits, dots, dashes and underscores",
+  ).optional(),
 }).strict();
 
 /** One host as the settings form edits it (the pinned key is changed only by trusting). */
 export const HostInput = z.object({
   id: z.string().regex(HOST_ID_REGEXP, "use lower-case letters, digits and dashes, e.g. spark1"),
-  label: z.string().trim().min(1, "give this Spark a name, e.g. Spark 1").max(40, "keep the name under 40 characters"),
+  label: z.string().trim().min(1, "give this Spark a name, e.g. Spark 1").max(
+    40,
+    "keep the name under 40 characters",
+  ),
   address: Address,
-  sshPort: z.number({ error: "the SSH port is a whole number from 1 to 65535 (usually 22)" }).int().min(1, "the SSH port is a whole number from 1 to 65535 (usually 22)").max(65535, "the SSH port is a whole number from 1 to 65535 (usually 22)"),
+  sshPort: z.number({ error: "the SSH port is a whole number from 1 to 65535 (usually 22)" }).int()
+    .min(1, "the SSH port is a whole number from 1 to 65535 (usually 22)").max(
+      65535,
+      "the SSH port is a whole number from 1 to 65535 (usually 22)",
+    ),
   sshUser: userField,
   role: z.enum(["head", "worker"]).optional(),
   services: z.array(ServiceInput).max(16),
@@ -81,7 +84,9 @@ export const SettingsInput = z.object({
   }).strict(),
   auth: z.object({
     /** New tokens replace the old ones; absent keeps them; `[]` turns tokens off. */
-    apiTokens: z.array(z.string().trim().min(16, "an API token must be at least 16 characters long").max(512)).max(64).optional(),
+    apiTokens: z.array(
+      z.string().trim().min(16, "an API token must be at least 16 characters long").max(512),
+    ).max(64).optional(),
     /** A new dashboard password; absent or blank keeps the current one. */
     dashboardPassword: z.string().max(1024).optional(),
     /** True turns the dashboard password off. */
@@ -151,7 +156,9 @@ export function applySettings(current: Config, raw: unknown): Applied {
     };
   });
   next.matrixBridge = { ...input.matrixBridge };
-  if (input.matrixBridge.user !== "" && !next.hosts.some((h) => h.id === input.matrixBridge.hostId)) {
+  if (
+    input.matrixBridge.user !== "" && !next.hosts.some((h) => h.id === input.matrixBridge.hostId)
+  ) {
     return {
       ok: false,
       problems: [{ path: "matrixBridge.hostId", message: "pick one of your Sparks for the bot" }],
@@ -190,16 +197,27 @@ export function describeChanges(prev: Config, next: Config): string[] {
     const name = o.label;
     if (o.label !== h.label) out.push(`Rename ${o.label} to ${h.label}.`);
     if (o.address !== h.address) {
-      out.push(`Change ${name}'s address from ${o.address || "(none)"} to ${h.address || "(none)"}.`);
+      out.push(
+        `Change ${name}'s address from ${o.address || "(none)"} to ${h.address || "(none)"}.`,
+      );
     }
-    if (o.sshPort !== h.sshPort) out.push(`Change ${name}'s SSH port from ${o.sshPort} to ${h.sshPort}.`);
+    if (o.sshPort !== h.sshPort) {
+      out.push(`Change ${name}'s SSH port from ${o.sshPort} to ${h.sshPort}.`);
+    }
     if (o.sshUser !== h.sshUser) {
-      out.push(`Log in to ${name} as "${h.sshUser || "(nobody)"}" instead of "${o.sshUser || "(nobody)"}".`);
+      out.push(
+        `Log in to ${name} as "${h.sshUser || "(nobody)"}" instead of "${
+          o.sshUser || "(nobody)"
+        }".`,
+      );
     }
     if (o.hostKeyFingerprint && !h.hostKeyFingerprint) {
-      out.push(`Forget ${name}'s trusted identity (its address changed); you will confirm the new one.`);
+      out.push(
+        `Forget ${name}'s trusted identity (its address changed); you will confirm the new one.`,
+      );
     }
-    const svc = (l: typeof h.services) => l.map((s) => `${s.kind}${s.port ? `:${s.port}` : ""}`).join(", ");
+    const svc = (l: typeof h.services) =>
+      l.map((s) => `${s.kind}${s.port ? `:${s.port}` : ""}`).join(", ");
     if (svc(o.services) !== svc(h.services)) {
       out.push(`Set ${name}'s services to: ${svc(h.services) || "none"}.`);
     }
@@ -216,14 +234,25 @@ export function describeChanges(prev: Config, next: Config): string[] {
         : `Manage the matrix-bridge bot as user "${nb.user}".`,
     );
   }
-  for (const [key, words] of [["container", "container"], ["repoDir", "folder"], ["branch", "branch"], ["hostId", "Spark"]] as const) {
-    if (pb[key] !== nb[key]) out.push(`Change the bot's ${words} from "${pb[key]}" to "${nb[key]}".`);
+  for (
+    const [key, words] of [
+      ["container", "container"],
+      ["repoDir", "folder"],
+      ["branch", "branch"],
+      ["hostId", "Spark"],
+    ] as const
+  ) {
+    if (pb[key] !== nb[key]) {
+      out.push(`Change the bot's ${words} from "${pb[key]}" to "${nb[key]}".`);
+    }
   }
   if (JSON.stringify(prev.auth.apiTokens) !== JSON.stringify(next.auth.apiTokens)) {
     out.push(
       next.auth.apiTokens.length === 0
         ? "Turn API tokens off (apps on your network will not need a token)."
-        : `Replace the API tokens (${next.auth.apiTokens.length} token${next.auth.apiTokens.length === 1 ? "" : "s"}).`,
+        : `Replace the API tokens (${next.auth.apiTokens.length} token${
+          next.auth.apiTokens.length === 1 ? "" : "s"
+        }).`,
     );
   }
   if (prev.auth.dashboardPasswordHash !== next.auth.dashboardPasswordHash) {

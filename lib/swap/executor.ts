@@ -317,9 +317,9 @@ export class SwapController {
       this.#publish(record);
       this.#drive(record.id);
       return this.view(record);
-    } catch (err) {
+    } finally {
+      // From here the journal's active record is what makes the next start a 409.
       this.#busy = false;
-      throw err;
     }
   }
 
@@ -399,7 +399,6 @@ export class SwapController {
     const active = this.journal.active();
     if (active) {
       this.#o.log.info("re-adopting swap from the journal", { id: active.id, state: active.state });
-      this.#busy = true;
       this.#publish(active);
       this.#drive(active.id);
       return;
@@ -537,10 +536,10 @@ export class SwapController {
     const done = this.#run(id, ctl.signal).catch((err) => {
       if (!ctl.signal.aborted) this.#o.log.error("swap loop crashed", { id, error: String(err) });
     }).finally(() => {
-      if (this.#loop?.id === id) this.#loop = null;
+      // A new swap may already have started (the terminal event went out first): leave it alone.
+      if (this.#loop?.id !== id) return;
+      this.#loop = null;
       this.#stopFollowers();
-      this.#busy = false;
-      for (const w of [...this.#waiters]) w();
     });
     this.#loop = { id, ctl, done };
   }
@@ -599,6 +598,7 @@ export class SwapController {
       const step = plan(r, obs, clock.now(), this.#bounds());
       if (step.kind === "done") {
         this.#finish(r);
+        this.#publish(r);
         return;
       }
       if (step.kind === "wait") {
@@ -617,6 +617,13 @@ export class SwapController {
       this.#o.log.info("swap state", { id, from: r.state, to: next.state, reason: step.reason });
       if (next.state === "failed" && next.stopped) {
         await this.#keepLogTails(next, signal);
+      }
+      if (isTerminal(next)) {
+        // Serving is recorded before the event, so a client reacting to it sees the new state.
+        this.#finish(next);
+        this.#stopFollowers();
+        this.#publish(next);
+        return;
       }
       this.#publish(next);
     }
@@ -642,7 +649,7 @@ export class SwapController {
     } else if (r.stopped) {
       this.journal.setServing(null, now);
     }
-    this.#publish(r);
+    for (const w of [...this.#waiters]) w();
   }
 
   #transitionNote(r: SwapRecord, reason: string): void {

@@ -11,7 +11,10 @@ export function settingsApi(deps: Deps): Hono {
 
   app.get(
     "/",
-    describeRoute({ tags: ["settings"], summary: "Hosts, services, the bot and auth (no secrets)" }),
+    describeRoute({
+      tags: ["settings"],
+      summary: "Hosts, services, the bot and auth (no secrets)",
+    }),
     (c) => c.json(settingsView(deps.config.get())),
   );
 

@@ -13,6 +13,7 @@ import { createDeps } from "../../lib/deps.ts";
 import { serve } from "../../lib/server.ts";
 import { REPO_DIR } from "./spark.ts";
 import { freePort, startSimCluster } from "./cluster.ts";
+import { installSimBotRepo } from "./bot/setup.ts";
 
 const HOSTNAME = "127.0.0.1";
 const RECIPE = Deno.env.get("SIM_RECIPE") ?? "qwen3-30b-a3b";
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   const out = (line = "") => Deno.stdout.writeSync(new TextEncoder().encode(line + "\n"));
   out("Starting two simulated Sparks (spark1 = 127.0.0.1, spark2 = 127.0.0.2)...");
   const sim = await startSimCluster({ vllmRecipe: RECIPE, loadScale: 1 });
+  // The chat-bridge bot on Spark 2: a real local git remote, so the tile's Update really runs.
+  await installSimBotRepo(sim.hosts.spark2);
   const dataDir = await Deno.makeTempDir({ prefix: "spark-control-demo-" });
   // Processes in their own sessions outlive us unless killed: do it on every way out.
   const cleanupSync = () => {
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
     ...sim.config,
     sshKeyPath: "",
     server: { ...sim.config.server, port, hostname: HOSTNAME },
+    matrixBridge: { ...sim.config.matrixBridge, user: sim.hosts.spark2.user },
   });
 
   const deps = await createDeps({

@@ -37,7 +37,8 @@
  * @module
  */
 import wavefile from "wavefile";
-import { FRAME_S, prng, TONE_SPEAKERS, toneHz, toneWord } from "../../fixtures/speech_audio.ts";
+import { FRAME_S, TONE_SPEAKERS, toneHz, toneWord } from "../../fixtures/speech_audio.ts";
+import { seededRandom } from "../../_random.ts";
 import {
   delay,
   type FakeService,
@@ -366,7 +367,7 @@ function hiddenVector(speaker: number, collision: number): number[] {
   const gauss = (rand: () => number) =>
     Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
   const unit = (seed: number) => {
-    const rand = prng(seed);
+    const rand = seededRandom(seed);
     const v = Array.from({ length: FINGERPRINT_DIM }, () => gauss(rand));
     const norm = Math.hypot(...v);
     return v.map((x) => x / norm);
@@ -412,7 +413,7 @@ function diarize(heard: Heard, knobs: ParakeetKnobs, seed: number, withFingerpri
   if (withFingerprints) {
     for (const label of labels) {
       const main = [...talk.get(label)!].sort((a, b) => b[1] - a[1])[0][0];
-      const rand = prng(seed + label * 7919);
+      const rand = seededRandom(seed + label * 7919);
       const v = hiddenVector(main < 0 ? 77 : main, knobs.collision);
       const noise = v.map(() => rand() - 0.5);
       const nn = Math.hypot(...noise) || 1;

@@ -14,6 +14,7 @@ import {
   runAsMain,
   startFakeService,
 } from "./_common.ts";
+import { seededRandom } from "../../_random.ts";
 
 /** How a fake vLLM fails. */
 export type VllmFailure = "oom" | "engine-death" | "nccl-hang" | null;
@@ -75,18 +76,6 @@ const VOCAB = (
   "models graphs kernels and quiet fans humming near the desk"
 ).split(" ");
 const THINK = "first consider the question then check the facts and answer briefly".split(" ");
-
-/** A small deterministic PRNG (mulberry32) seeded from the request body. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a hash of a string. */
 function hash(text: string): number {
@@ -697,7 +686,7 @@ export async function startFakeVllm(opts: FakeVllmOptions): Promise<FakeVllm> {
 
   function generate(body: Body, chat: boolean): Generation {
     const seedText = JSON.stringify(chat ? body.messages : body.prompt);
-    const rand = prng(hash(seedText));
+    const rand = seededRandom(hash(seedText));
     const promptTokens = Math.max(1, Math.ceil(seedText.length / 4));
     const maxTokens = typeof body.max_tokens === "number"
       ? body.max_tokens
