@@ -33,13 +33,21 @@ import { matrixBridgeApi } from "./routes/api/matrix_bridge.ts";
 export function createApp(deps: Deps): Hono {
   const app = new Hono();
   const machineHosts = defaultAllowedHosts();
+  // Rebuilt only when the config object changes (it is replaced on update), so
+  // hostCheck compiles its matcher once per config instead of once per request.
+  let seenConfig: unknown;
+  let allowedHosts: string[] = [];
   const configured = () => {
     const c = deps.config.get();
-    return [
-      ...machineHosts,
-      ...c.server.allowedHosts,
-      ...c.hosts.map((h) => h.address).filter(Boolean),
-    ];
+    if (c !== seenConfig) {
+      seenConfig = c;
+      allowedHosts = [
+        ...machineHosts,
+        ...c.server.allowedHosts,
+        ...c.hosts.map((h) => h.address).filter(Boolean),
+      ];
+    }
+    return allowedHosts;
   };
 
   // Middleware, outermost first

@@ -1,7 +1,8 @@
 /**
  * The controller as its own process for gateway_bench: real Deps (system
  * clock, real fetch) in a temp data dir, vLLM pointed at `--vllm-port`.
- * Prints `listening <port>`; `GET /__bench/rss` answers the process RSS after a GC.
+ * Prints `listening <port>`; `GET /__bench/rss` answers `Deno.memoryUsage()` (rss, heapTotal,
+ * heapUsed, external) after a GC.
  */
 import { join } from "node:path";
 import { createApp } from "../app.ts";
@@ -34,7 +35,7 @@ const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen: () => {} }
   if (new URL(req.url).pathname === "/__bench/rss") {
     // Collect first (the bench starts us with --expose-gc) so RSS shows retained memory.
     (globalThis as { gc?: () => void }).gc?.();
-    return Response.json({ rss: Deno.memoryUsage().rss });
+    return Response.json(Deno.memoryUsage());
   }
   return app.fetch(req);
 });

@@ -12,6 +12,7 @@ import { percentile, report } from "./_report.ts";
 import type { Doc } from "../tests/redact/_corpus.ts";
 import { devCorpus } from "../tests/redact/corpus_dev.ts";
 import { heldoutCorpus } from "../tests/redact/corpus_heldout.ts";
+import { heldout2Corpus } from "../tests/redact/corpus_heldout2.ts";
 import { cleanCorpus } from "../tests/redact/corpus_clean.ts";
 import { ADVERSARIAL } from "../tests/redact/adversarial.ts";
 import { mangle, MANGLES } from "../tests/redact/_mangles.ts";
@@ -75,7 +76,14 @@ async function measure(docs: Doc[], scrub: Scrub) {
 
 const STRUCTURED = ["EMAIL", "PHONE", "CARD", "IBAN", "IP", "ID", "URL"];
 
-for (const [name, docs] of [["dev", devCorpus(DOCS)], ["held-out", heldoutCorpus(DOCS)]] as const) {
+// "held-out-2" (tests/redact/corpus_heldout2.ts) was written before the second round of detector
+// work: other locales, unlabelled addresses, other layouts.
+const CORPORA = [
+  ["dev", devCorpus(DOCS)],
+  ["held-out", heldoutCorpus(DOCS)],
+  ["held-out-2", heldout2Corpus(DOCS)],
+] as const;
+for (const [name, docs] of CORPORA) {
   const a = await measure(docs, oursScrub);
   const b = await measure(docs, baselineScrub);
   const r = (m: typeof a, t: string) => (m.byType[t] ? m.byType[t].found / m.byType[t].total : NaN);
@@ -97,7 +105,7 @@ for (const [name, docs] of [["dev", devCorpus(DOCS)], ["held-out", heldoutCorpus
     },
   );
   report(B, `${name} documents with zero leaks`, a.zeroLeak, "", "redact-pii", b.zeroLeak, {
-    target: name === "held-out" ? "≥ 0.95" : undefined,
+    target: name === "dev" ? undefined : "≥ 0.95",
   });
 }
 

@@ -30,7 +30,12 @@ export function HardwareCards({ hardware: initial, drift: initialDrift }: Hardwa
       const history = [...(old?.history ?? []), ...(update.point ? [update.point] : [])]
         .filter((p) => p.atMs >= (update.point?.atMs ?? 0) - 15 * 60 * 1000);
       const next = { ...update, history };
-      return old ? list.map((c) => c.hostId === update.hostId ? next : c) : [...list, next];
+      // A host's first reading may arrive before another's: keep a stable order (spark1, spark2).
+      return old
+        ? list.map((c) => c.hostId === update.hostId ? next : c)
+        : [...list, next].sort((a, b) =>
+          a.hostId.localeCompare(b.hostId, undefined, { numeric: true })
+        );
     });
   }, []);
   useEvents(["snapshot", "hardware"], onEvent);

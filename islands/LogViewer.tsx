@@ -148,7 +148,7 @@ export function LogViewer({ sources }: LogViewerProps) {
       {open && (
         <>
           <div class="actions log-controls">
-            <label>
+            <label class="log-source">
               <span class="muted">Container</span>
               <select
                 value={sourceId}

@@ -210,7 +210,9 @@ export function MatrixBridgeTile(props: MatrixBridgeTileProps) {
       )}
       {logs && (
         <details open>
-          <summary>Bot log (last {logs.length} lines)</summary>
+          <summary>
+            Bot log ({logs.length === 1 ? "last line" : `last ${logs.length} lines`})
+          </summary>
           <pre class="log-box">{logs.join("\n")}</pre>
         </details>
       )}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { LogLine, RecipeList, RecipeView, SwapStatus, SwapView } from "../lib/swap/mod.ts";
 import { type LiveEvent, useEvents } from "./_live.ts";
+import { confirmSentence, outcomeSentence } from "./_swap_text.ts";
 
 /** Props: the swap status when the page was rendered (recipes load after hydration). */
 export interface SwapPanelProps extends Record<string, unknown> {
@@ -227,31 +228,6 @@ function RecipeFacts({ recipe }: { recipe: RecipeView }) {
       {recipe.lastLoadMs !== null && ` · last loaded in ${minutes(recipe.lastLoadMs)}`}
     </p>
   );
-}
-
-function confirmSentence(r: RecipeView, current: string | null): string {
-  const stops = current ? `${current} stops` : "vLLM stops";
-  const how = r.expectedDowntimeMs !== null
-    ? `for about ${Math.max(1, Math.round(r.expectedDowntimeMs / 60_000))} minute${
-      Math.round(r.expectedDowntimeMs / 60_000) > 1 ? "s" : ""
-    }`
-    : "until the new model has loaded (a first load can take 5 to 15 minutes)";
-  return `${stops} ${how} while ${r.title} loads${
-    r.clusterOnly ? " on both Sparks" : ""
-  }. Chat requests that arrive meanwhile wait for it. If it fails to load, the current model is started again.`;
-}
-
-function outcomeSentence(s: SwapView): string {
-  switch (s.state) {
-    case "ready":
-      return `${s.title} is serving.`;
-    case "rolled_back":
-      return `${s.title} did not load (${s.error}); the previous model serves again.`;
-    case "cancelled":
-      return "Cancelled before anything was stopped.";
-    default:
-      return `The swap failed: ${s.rollbackError ?? s.error ?? "unknown reason"}`;
-  }
 }
 
 function minutes(ms: number): string {

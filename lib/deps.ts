@@ -139,6 +139,8 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
     connectivity,
     runner,
     db: store.db,
+    // Bound late: the swap controller is built below; the monitor only asks once started.
+    swapLoading: () => deps.swap.vllmStopped(),
   });
   registerMonitorMetrics(metrics, monitor, connectivity);
   const deps: Deps = {

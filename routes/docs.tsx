@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { Fragment } from "preact";
+import { Fragment, type JSX } from "preact";
 import { describeRoute, generateSpecs } from "hono-openapi";
 import type { Deps } from "../lib/deps.ts";
 import { renderPage } from "../lib/http/render.tsx";
@@ -90,7 +90,7 @@ function ApiReference({ doc }: { doc: OpenApiDocument }) {
     <div class="api-ref">
       <section class="panel">
         <h1>API reference</h1>
-        <p>{doc.info.description}</p>
+        <p>{inlineCode(doc.info.description ?? "")}</p>
         <p class="muted">
           Version {doc.info.version}. Machine-readable:{" "}
           <a href="/openapi.json">/openapi.json</a>. Guide: <code>docs/API.md</code>{" "}
@@ -118,9 +118,9 @@ function OperationView({ path, method, op }: { path: string; method: string; op:
     <details class="api-op" id={`${method}-${path}`}>
       <summary>
         <span class={`api-method api-${method}`}>{method.toUpperCase()}</span> <code>{path}</code>
-        {op.summary ? <span class="muted">— {op.summary}</span> : null}
+        {op.summary ? <span class="muted">— {inlineCode(op.summary)}</span> : null}
       </summary>
-      {op.description ? <p>{op.description}</p> : null}
+      {op.description ? <p>{inlineCode(op.description)}</p> : null}
       {op.parameters?.length
         ? (
           <>
@@ -133,7 +133,7 @@ function OperationView({ path, method, op }: { path: string; method: string; op:
                     <span class="muted">({p.in}{p.required ? ", required" : ""})</span>
                   </dt>
                   <dd>
-                    {schemaSummary(p.schema)} {p.description}
+                    {schemaSummary(p.schema)} {inlineCode(p.description ?? "")}
                   </dd>
                 </Fragment>
               ))}
@@ -157,7 +157,7 @@ function OperationView({ path, method, op }: { path: string; method: string; op:
               {Object.entries(op.responses).map(([status, r]) => (
                 <Fragment key={status}>
                   <dt>{status}</dt>
-                  <dd>{r.description}</dd>
+                  <dd>{inlineCode(r.description ?? "")}</dd>
                 </Fragment>
               ))}
             </dl>
@@ -182,12 +182,20 @@ function SchemaView({ schema }: { schema: Schema | undefined }) {
             {required.has(name) ? <span class="muted">required</span> : null}
           </dt>
           <dd>
-            {schemaSummary(s)} {typeof s.description === "string" ? s.description : ""}
+            {schemaSummary(s)} {typeof s.description === "string" ? inlineCode(s.description) : ""}
           </dd>
         </Fragment>
       ))}
     </dl>
   );
+}
+
+/**
+ * OpenAPI text is CommonMark: show its `inline code` as <code> instead of
+ * literal backticks. Only backticks are handled (the summaries use nothing else).
+ */
+export function inlineCode(text: string): (string | JSX.Element)[] {
+  return text.split(/`([^`]+)`/).map((part, i) => i % 2 === 1 ? <code key={i}>{part}</code> : part);
 }
 
 /** `string (1–512 chars)`, `"mp3" | "wav"`, `array of string`, … */

@@ -2,7 +2,8 @@
  * Proof that the single-artifact build works: `build.ts --server-only` (the
  * server half of `deno task bundle`) writes one ES module plus static/ into a
  * temp directory with no node_modules or deno.json beside it, and
- * `deno run -A` of that file serves /healthz and the dashboard.
+ * `deno run -A` of that file serves /healthz, the dashboard and /scrub (whose
+ * word lists must be inside the bundle).
  */
 import { equal, match, ok } from "node:assert/strict";
 import { TextLineStream } from "./_lines.ts";
@@ -61,6 +62,15 @@ Deno.test({
         const js = await fetch(`${url}/static/client.js`);
         equal(js.status, 200);
         await js.body?.cancel();
+        // The redactor's word lists are inside the bundle: a name is masked with no node_modules.
+        const scrub = await fetch(`${url}/scrub`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ text: "Please ask Margarethe Vandersloot to sign." }),
+        });
+        equal(scrub.status, 200);
+        const scrubbed = (await scrub.json()).text as string;
+        match(scrubbed, /^Please ask \[PERSON_1\] to sign\.$/);
       } finally {
         child.kill("SIGTERM");
         await child.status;

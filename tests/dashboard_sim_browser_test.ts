@@ -40,7 +40,17 @@ async function noSideScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() =>
     document.documentElement.scrollWidth - window.innerWidth
   );
-  ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at 390 px`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("*")].filter((e) =>
+      e.getBoundingClientRect().right > window.innerWidth
+    )
+      .map((e) =>
+        `${e.tagName}.${e.className}[${e.getAttribute("data-testid") ?? ""}] ${
+          Math.round(e.getBoundingClientRect().right)
+        }`
+      ).slice(0, 12).join("\n")
+  );
+  ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at 390 px:\n${wide}`);
 }
 
 Deno.test({
@@ -80,6 +90,7 @@ Deno.test({
       const two = page.locator('[data-host="spark2"]');
       await one.locator('[data-field="gpu-power"]', { hasText: /^\d+\.\d W$/ }).waitFor(WAIT);
       await two.locator('[data-field="gpu-temp"]', { hasText: /^\d+ °C$/ }).waitFor(WAIT);
+      equal(await page.locator(".hw-card").first().getAttribute("data-host"), "spark1");
       match(await one.locator('[data-field="gpu-util"]').innerText(), /^\d+ %$/);
       match(await one.locator('[data-field="memory"]').innerText(), /GB used of .* GB free/);
       match(await one.locator('[data-field="cx7"]').innerText(), /enp1s0f1np1 up/);
@@ -109,8 +120,10 @@ Deno.test({
       });
 
       // SSH to spark2 goes away: its card says so, spark1's card keeps updating.
-      await sim.hosts.spark2.refuseConnections(true);
+      // The listener's close resolves only once open connections are gone: drop them meanwhile.
+      const refusing = sim.hosts.spark2.refuseConnections(true);
       sim.hosts.spark2.dropSessions();
+      await refusing;
       await page.locator('[data-host="spark2"][data-error="yes"]').waitFor(WAIT);
       match(await two.innerText(), /Cannot read this Spark right now/);
       await page.locator('[data-testid="outages"] tr[data-subject="spark2"][data-open="yes"]')

@@ -280,6 +280,7 @@ export function fakeDeps(
       connectivity,
       runner,
       db: store.db,
+      swapLoading: () => deps.swap.vllmStopped(),
     }),
     redact: new Redactor({ clock }),
     search: createSearch({

@@ -64,3 +64,11 @@ Deno.test("/docs renders the reference from the document, with no external asset
   ok(!/(src|href)="(https?:)?\/\//.test(html), "every asset is served by the controller");
   await deps.close();
 });
+
+Deno.test("/docs shows the document's `inline code` as code, not as literal backticks", async () => {
+  const deps = fakeDeps();
+  const html = await (await createApp(deps).request("/docs")).text();
+  match(html, /<code>\/v1<\/code> is OpenAI-compatible/);
+  ok(!html.includes("`"), "no literal backtick reaches the page");
+  await deps.close();
+});

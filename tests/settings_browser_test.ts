@@ -117,3 +117,36 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  ...BROWSER,
+  name: "settings page fits a 390 px phone: no sideways scrolling with fingerprints and services",
+  async fn() {
+    const deps = fakeDeps({
+      configure: (c) => {
+        for (const [i, h] of c.hosts.entries()) {
+          h.address = `192.0.2.${10 + i}`;
+          h.sshUser = "spark";
+          h.hostKeyFingerprint = FAKE_FINGERPRINT;
+        }
+      },
+    });
+    await using served = serveApp(createApp(deps));
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const errors = collectErrors(page);
+      await page.goto(`${served.url}/settings`);
+      await page.getByTestId("public-key").waitFor({ timeout: 15_000 });
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      ok(scroll <= client, `the page is ${scroll} px wide on a ${client} px screen`);
+      deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await deps.close();
+    }
+  },
+});

@@ -276,6 +276,9 @@ Deno.test("swap: a chat for the incoming model during the swap waits and is answ
     await ctx.deps.swap.resume();
     const v = await startSwap(ctx, { recipe: "gpt-oss-120b", skipDrain: true });
     await ctx.until((s) => s.id === v.id && s.state === "loading");
+    // The dashboard tile says "loading", not "down", while the swap has vLLM stopped.
+    await ctx.deps.monitor.probeOnce();
+    equal(ctx.deps.monitor.services().find((s) => s.id === "spark1/vllm")?.status.state, "loading");
     const chat = (stream: boolean) =>
       ctx.api("/v1/chat/completions", {
         json: {

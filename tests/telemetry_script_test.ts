@@ -35,7 +35,7 @@ Deno.test("TELEMETRY_SCRIPT in bash against a fake root parses into live values"
     { iface: "enp1s0f1np1", operstate: "up", speedMbps: 200000, mtu: 9000, up: true },
     { iface: "enP2p1s0f1np1", operstate: null, speedMbps: null, mtu: null, up: false },
   ]);
-  deepEqual(t.vpn, { address: "10.44.0.2", kind: "wireguard" });
+  deepEqual(t.vpn, { address: "198.51.100.44", kind: "wireguard" });
   equal(t.vllm?.status, "running");
   equal(t.release?.otaVersion, "7.3.1");
   equal(t.release?.productName, "NVIDIA_DGX_Spark");

@@ -84,7 +84,7 @@ Deno.test("parseTelemetry() keeps good sections when others fail", () => {
     { iface: "enp1s0f1np1", operstate: "down", speedMbps: null, mtu: 9000, up: false },
     { iface: "enP2p1s0f1np1", operstate: "down", speedMbps: null, mtu: 1500, up: false },
   ]);
-  deepEqual(t.vpn, { address: "10.44.0.2", kind: "wireguard" });
+  deepEqual(t.vpn, { address: "198.51.100.44", kind: "wireguard" });
   equal(t.vllm?.status, "unknown");
   equal(t.release, null);
   equal(t.hfCacheBytes, null);

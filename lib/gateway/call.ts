@@ -37,15 +37,14 @@ export async function callUpstream(
   const release = call.admit === false
     ? () => {}
     : await deps.gateway.admissions.get(call.queue ?? call.kind).acquire(client.signal);
-  const headers = new Headers(client.headers);
-  if (call.contentType) headers.set("content-type", call.contentType);
   return await forward(
     { fetch: deps.fetch, clock: deps.clock, reachability: deps.gateway.reachability },
     {
       service: call.kind,
       url: `${upstream.base}${call.path}`,
       method: call.method ?? "GET",
-      headers,
+      headers: client.headers,
+      contentType: call.contentType,
       body: call.body,
       signal: client.signal,
       timeouts: call.timeouts,
@@ -55,16 +54,21 @@ export async function callUpstream(
   );
 }
 
-/** POSTs `body` as JSON through {@link callUpstream}. */
+/**
+ * POSTs `json` through {@link callUpstream}. `raw`, when given, is the
+ * client's own serialisation of the same value (already parsed and
+ * validated): it is sent as is, sparing a re-serialisation.
+ */
 export function postJson(
   deps: GatewayDeps,
   client: ClientRequest,
-  call: Omit<UpstreamCall, "body" | "method" | "contentType"> & { json: unknown },
+  call: Omit<UpstreamCall, "body" | "method" | "contentType"> & { json: unknown; raw?: string },
 ): Promise<Response> {
+  const { json, raw, ...rest } = call;
   return callUpstream(deps, client, {
-    ...call,
+    ...rest,
     method: "POST",
-    body: JSON.stringify(call.json),
+    body: raw ?? JSON.stringify(json),
     contentType: "application/json",
   });
 }

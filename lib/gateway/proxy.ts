@@ -93,6 +93,8 @@ export interface ForwardInit {
   method?: string;
   /** The client's headers; only an allow-list is passed on. */
   headers?: HeadersInit;
+  /** Replaces the client's Content-Type (e.g. for a body the gateway serialised). */
+  contentType?: string;
   body?: BodyInit | null;
   /** The client's signal: when it aborts, the upstream call is aborted. */
   signal?: AbortSignal;
@@ -129,11 +131,15 @@ const DROPPED_RESPONSE_HEADERS = [
 const MAX_ERROR_BODY = 64 * 1024;
 
 /** Builds the headers sent upstream from the client's. */
-export function upstreamRequestHeaders(incoming: HeadersInit | undefined): Headers {
-  const from = new Headers(incoming);
+export function upstreamRequestHeaders(
+  incoming: HeadersInit | undefined,
+  contentType?: string,
+): Headers {
+  // A Headers object (the usual case) is read as is: copying it costs more than the filter.
+  const from = incoming instanceof Headers ? incoming : new Headers(incoming);
   const out = new Headers();
   for (const name of FORWARDED_REQUEST_HEADERS) {
-    const value = from.get(name);
+    const value = name === "content-type" && contentType ? contentType : from.get(name);
     if (value !== null) out.set(name, value);
   }
   // We pass bodies through untouched; fetch would decode gzip but keep the length.
@@ -217,7 +223,7 @@ export async function forward(deps: ProxyDeps, init: ForwardInit): Promise<Respo
   try {
     res = await deps.fetch(init.url, {
       method: init.method ?? "GET",
-      headers: upstreamRequestHeaders(init.headers),
+      headers: upstreamRequestHeaders(init.headers, init.contentType),
       body: init.body ?? null,
       signal: ctrl.signal,
       redirect: "manual",

@@ -35,21 +35,36 @@ export function dataEvent(value: unknown): string {
   return `data: ${JSON.stringify(value)}\n\n`;
 }
 
+/** True when `chunk` ends with a blank line, i.e. it holds whole events only. */
+function endsOnEvent(chunk: Uint8Array): boolean {
+  const n = chunk.byteLength;
+  return n >= 2 && chunk[n - 1] === 10 && chunk[n - 2] === 10;
+}
+
 /**
  * Reads `source` as SSE and re-emits each event through `map` (return the
  * event unchanged to pass it on verbatim). If `source` fails mid-stream,
  * `onError` may return closing events (an `error` event and `[DONE]`) so
  * that clients see why the stream ended; without it, the error propagates
  * and the client connection is cut.
+ *
+ * `unchanged(chunk)`, when given, says that `map` would return every event
+ * of a chunk as it is: a chunk of whole events that passes it is forwarded
+ * as the same bytes, without decoding, splitting and re-encoding (the usual
+ * case for vLLM, which writes one event per chunk). This keeps a stream's
+ * per-chunk garbage, and so the heap's growth under many streams, small.
  */
 export function mapSse(
   source: ReadableStream<Uint8Array>,
   map: (event: string) => string,
   onError?: (err: unknown) => string | null,
+  unchanged?: (chunk: Uint8Array) => boolean,
 ): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
+  // True while nothing is carried over (no partial event, no partial UTF-8 sequence).
+  let clean = true;
   return new ReadableStream<Uint8Array>({
     async pull(out) {
       while (true) {
@@ -67,9 +82,17 @@ export function mapSse(
           if (buffer !== "") out.enqueue(encoder.encode(buffer));
           return out.close();
         }
-        buffer += decoder.decode(chunk.value, { stream: true });
+        const bytes = chunk.value;
+        const whole = endsOnEvent(bytes);
+        if (clean && whole && unchanged?.(bytes)) {
+          out.enqueue(bytes);
+          return;
+        }
+        buffer += decoder.decode(bytes, { stream: true });
         const { events, rest } = splitEvents(buffer);
         buffer = rest;
+        // A chunk ending on a blank line leaves no partial event or character behind.
+        clean = whole;
         if (events.length === 0) continue;
         out.enqueue(encoder.encode(events.map((e) => `${map(e)}\n\n`).join("")));
         return;
@@ -79,4 +102,21 @@ export function mapSse(
       return reader.cancel(reason);
     },
   }, { highWaterMark: 0 });
+}
+
+/** True when `bytes` contains `needle` (ASCII), without decoding. */
+export function containsAscii(bytes: Uint8Array, needle: string): boolean {
+  const first = needle.charCodeAt(0);
+  const last = bytes.byteLength - needle.length;
+  outer: for (
+    let i = bytes.indexOf(first);
+    i !== -1 && i <= last;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let j = 1; j < needle.length; j++) {
+      if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    }
+    return true;
+  }
+  return false;
 }

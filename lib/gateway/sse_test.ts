@@ -1,5 +1,5 @@
 import { deepEqual, equal } from "node:assert/strict";
-import { eventData, mapSse, splitEvents } from "./sse.ts";
+import { containsAscii, eventData, mapSse, splitEvents } from "./sse.ts";
 import { normalizeReasoningEvent } from "./vllm.ts";
 
 function streamOf(chunks: string[], fail = false): ReadableStream<Uint8Array> {
@@ -48,4 +48,38 @@ Deno.test("normalizeReasoningEvent() adds the twin field and leaves other events
   const plain = 'data: {"choices":[{"delta":{"content":"x"}}]}';
   equal(normalizeReasoningEvent(plain), plain);
   equal(normalizeReasoningEvent("data: [DONE]"), "data: [DONE]");
+});
+
+Deno.test("mapSse() passes whole unchanged chunks as the same bytes and maps the rest", async () => {
+  const enc = new TextEncoder();
+  const whole = enc.encode('data: {"a":1}\n\n');
+  const chunks = [
+    enc.encode('data: {"b"'),
+    enc.encode(":2}\n\n"),
+    whole,
+    enc.encode("data: x\n\n"),
+  ];
+  let i = 0;
+  const source = new ReadableStream<Uint8Array>({
+    pull: (c) => i < chunks.length ? c.enqueue(chunks[i++]) : c.close(),
+  });
+  const reader = mapSse(source, (e) => e.toUpperCase(), undefined, (c) => c !== chunks[3])
+    .getReader();
+  const seen: Uint8Array[] = [];
+  for (let r = await reader.read(); !r.done; r = await reader.read()) seen.push(r.value);
+  const dec = new TextDecoder();
+  // A partial event goes through the mapper even if its tail chunk "passes"; whole ones pass as is.
+  deepEqual(seen.map((b) => dec.decode(b)), [
+    'DATA: {"B":2}\n\n',
+    'data: {"a":1}\n\n',
+    "DATA: X\n\n",
+  ]);
+  equal(seen[1], whole);
+});
+
+Deno.test("containsAscii() finds a needle in bytes", () => {
+  const enc = new TextEncoder();
+  equal(containsAscii(enc.encode('data: {"reasoning":"x"}'), '"reasoning'), true);
+  equal(containsAscii(enc.encode('data: {"content":"reason"}'), '"reasoning'), false);
+  equal(containsAscii(enc.encode('"reasonin'), '"reasoning'), false);
 });

@@ -1,12 +1,14 @@
 import { BusyError, UpstreamError } from "../errors.ts";
 import type { ClientRequest, GatewayDeps } from "./_context.ts";
 import { callUpstream, postJson } from "./call.ts";
-import { dataEvent, eventData, mapSse } from "./sse.ts";
+import { containsAscii, dataEvent, eventData, mapSse } from "./sse.ts";
 
 /** Interval of SSE keep-alive comments while a chat waits for a model swap. */
 export const KEEPALIVE_MS = 10_000;
 
 type Json = Record<string, unknown>;
+
+const utf8 = new TextDecoder();
 
 /**
  * Adds the missing twin of `reasoning` / `reasoning_content` on a message or
@@ -75,7 +77,12 @@ export function listModels(deps: GatewayDeps, client: ClientRequest): Promise<Re
 export async function proxyCompletion(
   deps: GatewayDeps,
   client: ClientRequest,
-  req: { path: "/v1/chat/completions" | "/v1/completions"; body: Json },
+  req: {
+    path: "/v1/chat/completions" | "/v1/completions";
+    body: Json;
+    /** The client's JSON text of `body`, forwarded as is (no re-serialisation). */
+    raw?: string;
+  },
 ): Promise<Response> {
   const stream = req.body.stream === true;
   const model = typeof req.body.model === "string" ? req.body.model : undefined;
@@ -85,6 +92,7 @@ export async function proxyCompletion(
       kind: "vllm",
       path: req.path,
       json: req.body,
+      raw: req.raw,
       whole: !stream,
     });
     return stream ? sseResponse(res) : await jsonResponse(res);
@@ -101,7 +109,9 @@ function sseResponse(res: Response): Response {
   if (res.body === null || !(res.headers.get("content-type") ?? "").includes("event-stream")) {
     return res;
   }
-  return new Response(mapSse(res.body, normalizeReasoningEvent, streamFailure), {
+  // Chunks without reasoning pass as the same bytes (normalizeReasoningEvent leaves them alone).
+  const unchanged = (chunk: Uint8Array) => !containsAscii(chunk, '"reasoning');
+  return new Response(mapSse(res.body, normalizeReasoningEvent, streamFailure, unchanged), {
     status: res.status,
     headers: res.headers,
   });
@@ -110,11 +120,15 @@ function sseResponse(res: Response): Response {
 async function jsonResponse(res: Response): Promise<Response> {
   if (!(res.headers.get("content-type") ?? "").includes("json")) return res;
   // Read whole: a non-streamed answer must be complete or fail (502), never arrive cut short.
-  const text = await res.text();
+  const bytes = await res.bytes();
+  const text = utf8.decode(bytes);
+  // Answers without reasoning (most) go out byte for byte, without a parse and re-serialise,
+  // and keep the headers (Content-Length included) that forward() already built.
+  if (!text.includes('"reasoning')) {
+    return new Response(bytes, { status: res.status, headers: res.headers });
+  }
   const headers = new Headers(res.headers);
   headers.delete("content-length");
-  // Answers without reasoning (most) go out byte for byte, without a parse and re-serialise.
-  if (!text.includes('"reasoning')) return new Response(text, { status: res.status, headers });
   let body: unknown;
   try {
     body = JSON.parse(text);

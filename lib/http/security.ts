@@ -37,29 +37,53 @@ export function hostName(header: string): string {
 
 /** True when `name` is in `allowed` (exact, or by a `*.suffix` pattern; `*` allows all). */
 export function hostAllowed(name: string, allowed: readonly string[]): boolean {
+  return hostMatcher(allowed)(name);
+}
+
+/**
+ * Compiles an allow-list into a matcher: a set of exact names plus the
+ * `*.suffix` patterns, so each request costs one lookup instead of a
+ * lower-casing pass over every entry.
+ */
+export function hostMatcher(allowed: readonly string[]): (name: string) => boolean {
+  const exact = new Set<string>();
+  const suffixes: string[] = [];
   for (const entry of allowed) {
     const e = entry.toLowerCase();
-    if (e === "*" || e === name || hostName(e) === name) return true;
-    if (e.startsWith("*.") && name.endsWith(e.slice(1))) return true;
+    if (e === "*") return () => true;
+    if (e.startsWith("*.")) suffixes.push(e.slice(1));
+    exact.add(e);
+    exact.add(hostName(e));
   }
-  return false;
+  return (name) => exact.has(name) || suffixes.some((s) => name.endsWith(s));
 }
 
 /**
  * DNS-rebinding defence: a page on an attacker's domain that resolves to the
  * controller's address still sends its own name in Host, so only names the
- * owner uses are served (421 otherwise).
+ * owner uses are served (421 otherwise). The matcher is rebuilt only when
+ * `allowed()` returns a different array (callers keep it stable per config).
  */
 export function hostCheck(allowed: () => readonly string[]): MiddlewareHandler {
+  let list: readonly string[] | undefined;
+  let matches: (name: string) => boolean = () => false;
   return async function hostCheck(c, next) {
-    const header = c.req.header("host");
-    if (header !== undefined && !hostAllowed(hostName(header), allowed())) {
-      return c.json({
-        error: {
-          code: "misdirected_request",
-          message: `Host "${hostName(header)}" is not one of this controller's names`,
-        },
-      }, 421);
+    const header = c.req.raw.headers.get("host");
+    if (header !== null) {
+      const current = allowed();
+      if (current !== list) {
+        list = current;
+        matches = hostMatcher(current);
+      }
+      const name = hostName(header);
+      if (!matches(name)) {
+        return c.json({
+          error: {
+            code: "misdirected_request",
+            message: `Host "${name}" is not one of this controller's names`,
+          },
+        }, 421);
+      }
     }
     await next();
   };
@@ -76,11 +100,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function sameOrigin(allowedOrigins: () => readonly string[]): MiddlewareHandler {
   return async function sameOrigin(c, next) {
     if (SAFE_METHODS.has(c.req.method)) return next();
-    const site = c.req.header("sec-fetch-site");
-    const origin = c.req.header("origin");
-    const own = new URL(c.req.url).origin;
-    const originOk = origin !== undefined && (origin === own || allowedOrigins().includes(origin) ||
-      origin === `${new URL(c.req.url).protocol}//${c.req.header("host")}`);
+    const headers = c.req.raw.headers;
+    const site = headers.get("sec-fetch-site") ?? undefined;
+    const origin = headers.get("origin") ?? undefined;
+    // LAN apps and curl send neither header: they pass without parsing the URL.
+    if (site === undefined && origin === undefined) return next();
+    const url = new URL(c.req.url);
+    const originOk = origin !== undefined && (origin === url.origin ||
+      allowedOrigins().includes(origin) || origin === `${url.protocol}//${headers.get("host")}`);
     if (site !== undefined) {
       if (site !== "same-origin" && site !== "none" && !originOk) {
         return errorResponse(
@@ -134,8 +161,14 @@ export function bodyLimits(limitFor: (path: string) => number = bodyLimitFor): M
     if (c.req.raw.body === null) return next();
     const limit = limitFor(c.req.path);
     const tooLarge = () => new PayloadTooLargeError(`Request body is larger than ${limit} bytes`);
-    const declared = c.req.header("content-length");
-    if (declared !== undefined && Number(declared) > limit) return errorResponse(c, tooLarge());
+    const headers = c.req.raw.headers;
+    const declared = headers.get("content-length");
+    if (declared !== null && Number(declared) > limit) return errorResponse(c, tooLarge());
+    // The HTTP server frames a body by its declared length (and refuses one that
+    // runs over), so a declared body within the limit needs no counting stream.
+    if (declared !== null && /^\d+$/.test(declared) && !headers.has("transfer-encoding")) {
+      return next();
+    }
     let seen = 0;
     let exceeded = false;
     const counted = c.req.raw.body.pipeThrough(

@@ -327,18 +327,31 @@ export class MatrixBridge {
     this.#log.info("matrix-bridge update started", { id: update.id, hostId: s.hostId });
     try {
       const before = await this.checkStatus(abort.signal);
-      let partial = "";
-      const onOut = (chunk: string) => {
-        const parts = (partial + chunk).split("\n");
-        partial = parts.pop() ?? "";
-        for (const p of parts) this.#line(update, p.replace(/\r$/, ""));
+      // One line buffer per stream: stdout and stderr chunks interleave, and a
+      // shared buffer would splice a line of one into a line of the other.
+      const lineSplitter = () => {
+        let partial = "";
+        return {
+          push: (chunk: string) => {
+            const parts = (partial + chunk).split("\n");
+            partial = parts.pop() ?? "";
+            for (const p of parts) this.#line(update, p.replace(/\r$/, ""));
+          },
+          flush: () => {
+            if (partial) this.#line(update, partial);
+            partial = "";
+          },
+        };
       };
+      const stdout = lineSplitter();
+      const stderr = lineSplitter();
       const r = await this.#o.runner.run(s.hostId, { script: updateScript(s) }, {
         signal: abort.signal,
-        onStdout: onOut,
-        onStderr: onOut,
+        onStdout: stdout.push,
+        onStderr: stderr.push,
       });
-      if (partial) this.#line(update, partial);
+      stdout.flush();
+      stderr.flush();
       if (capped) {
         fail(capMessage(capMs, update.phase));
       } else if (r.aborted) {

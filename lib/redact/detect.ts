@@ -9,6 +9,7 @@ import ipaddr from "ipaddr.js";
 import { isValidIBAN } from "ibantools";
 import { foldedOf, foldString, type MappedText, shadowOf, toOriginal } from "./_mapped.ts";
 import { lexicon } from "./_lexicon.ts";
+import { posTags } from "./_pos.ts";
 import { BUILTIN_TYPES, genericTokens, tokenScanner } from "./tokens.ts";
 
 /** A found entity in original offsets. */
@@ -354,8 +355,10 @@ function ips(view: MappedText, add: Add): void {
 }
 
 // Digit clusters that could be phone numbers; each is then checked by libphonenumber.
+// One bounded character class (no optional separators between optional digit groups, which
+// would backtrack exponentially on long digit runs).
 const PHONE_CANDIDATE_REGEXP =
-  /(?<![0-9A-Za-z+])(?:\+|00)?[ \t]{0,2}(?:\(?[0-9]{1,5}\)?)(?:[ \t.\-\/]{0,3}\(?[0-9]{1,6}\)?){1,15}(?:[ \t]{0,2}(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6})?(?![0-9])/gi;
+  /(?<![0-9A-Za-z+])(?:\+|00)?[ \t]{0,2}\(?[0-9][0-9 \t.\-\/()]{4,30}[0-9](?:[ \t]{0,2}(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6})?(?![0-9])/gi;
 const PHONE_REGIONS = ["US", "GB", "DE", "FR", "IN", "AU", "ES", "IT", "NL", "BR"] as const;
 const PHONE_CONTEXT_REGEXP =
   /(?:phone|tel|call|mobile|cell|fax|ph\.?|whats ?app|text|sms|reach|contact|dial|number|ring|landline|direct|office|hotline|mob\.?|t:|m:|p:)[^\n]{0,25}$/i;
@@ -364,7 +367,21 @@ function phones(view: MappedText, add: Add): void {
   const t = view.text;
   for (const m of t.matchAll(PHONE_CANDIDATE_REGEXP)) {
     const digits = m[0].replace(/(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6}$/i, "").replace(/[^0-9]/g, "");
-    if (digits.length < 7 || digits.length > 15) continue;
+    if (digits.length < 7) continue;
+    if (digits.length > 15) {
+      // Several numbers in one cluster: mask each one libphonenumber finds.
+      for (const region of PHONE_REGIONS) {
+        for (
+          const n of findNumbers(
+            m[0],
+            { defaultCountry: region, leniency: "POSSIBLE", v2: true } as never,
+          ) as unknown as { startsAt: number; endsAt: number }[]
+        ) {
+          add(view, m.index + n.startsAt, m.index + n.endsAt, "PHONE");
+        }
+      }
+      continue;
+    }
     const before = t.slice(Math.max(0, m.index - 30), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (/[$€£¥]\s{0,2}$/.test(before) || /^\s{0,1}%/.test(after)) continue;
@@ -425,21 +442,61 @@ const US_STREET_REGEXP = new RegExp(
     .raw`(?<![0-9A-Za-z])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? {1,2}(?:(?:[NSEW]|N\.?E|N\.?W|S\.?E|S\.?W|North|South|East|West)\.? {1,2})?(?:[A-Z0-9][A-Za-z0-9'’.-]{0,30} {1,2}){0,4}(?:${SUFFIX_ALT})\b\.?(?: {1,2}(?:[NSEW]|NE|NW|SE|SW)\b\.?)?`,
   "g",
 );
+// Apartment, floor and door parts in several languages ("Apt. 4", "Lgh. 806", "m. 12", "5. tv").
 const UNIT_REGEXP =
-  /^,? {0,2}(?:apt|apartment|suite|ste|unit|fl|floor|room|rm|bldg|building|#|flat)\.? {0,2}#?[A-Za-z0-9-]{1,8}/i;
+  /^,? {0,2}(?:(?:apt|apartment|appartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|interno|int|scala|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|m\.|et\.)\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|º|ª)\b\.?)/i;
 const CITY_REGEXP =
-  /^,? {0,2}[A-Z][A-Za-z'’.-]{1,30}(?: [A-Z][A-Za-z'’.-]{1,30}){0,3}(?:,? {0,2}(?:[A-Z]{2}|[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) {0,2}(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?)?/;
+  /^,? {0,2}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}(?:,? {0,2}(?:[A-Z]{2}|\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) {0,2}(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?)?/u;
+// Up to four words (separators are not word characters, so splits are unambiguous) and a
+// house number; the last word must end in a street word, checked separately.
 const EU_STREET_REGEXP =
-  /(?<![\p{L}])(?:\p{Lu}[\p{Ll}]{1,30}(?:[ -]\p{Lu}?[\p{Ll}]{1,30}){0,3}[ -]?)?(?:[Ss]traße|[Ss]trasse|[Ss]tr\.|[Ww]eg|[Gg]asse|[Pp]latz|[Aa]llee|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]traat|[Ll]aan|[Gg]racht|[Pp]lein|[Kk]ade|[Ss]ingel|[Vv]ej|[Gg]ade|[Gg]atan|[Vv]ägen|[Vv]eien|[Gg]ata|[Kk]amp|[Hh]of|[Mm]arkt|[Ss]teig|[Pp]fad|[Zz]eile|[Gg]raben|[Bb]erg|[Ww]all)(?![\p{Ll}]) {0,2}[0-9]{1,4}[a-zA-Z]?(?![\p{L}0-9])/gu;
-const ROMANCE_STREET_REGEXP =
-  /(?<![A-Za-z])(?:[0-9]{1,4}[a-zA-Z]?,? {1,2})?(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\/|[Aa]venida|[Aa]vda\.?|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]orso|[Ll]argo|[Vv]icolo|[Rr]ua|[Tt]ravessa|[Pp]raça|[Uu]lica|[Uu]l\.) {1,2}(?:(?:de|del|della|des|du|la|le|les|da|do|dos|di|l['’]|d['’])[ ]{0,2}){0,3}[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}){0,3}(?:,? {1,2}(?:n\.?º? ?)?[0-9]{1,4}[a-zA-Z]?)?/g;
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]{0,30}[ -]){0,3}\p{L}[\p{L}'’]{0,40}\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?![\p{L}0-9])/gu;
+const EU_STREET_WORD_REGEXP =
+  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
+// Street words that end a compound name ("Konvalljordet", "Mannerheimintie", "Dorfgässli"): the
+// word must be capitalised and longer than the ending, so "about 5" or "tie 3" never match.
+const STREET_ENDINGS =
+  "straße|strasse|str|weg|gasse|gässli|gässle|platz|allee|damm|ufer|chaussee|steig|stieg|pfad|zeile|graben|markt|brücke|bruecke|feld|grund|wiese|garten|höhe|winkel|bogen|hang|blick|redder|twiete|kamp|hof|straat|steenweg|laan|dreef|dijk|kaai|gracht|plein|kade|singel|burgwal|hoven|vej|vænget|vaenget|gade|allé|stræde|straede|toften|gatan|gata|vägen|vagen|gränd|backe|backen|torget|stigen|leden|veien|vegen|gaten|stien|bakken|jordet|svingen|tunet|haugen|katu|tie|kuja|polku|kaari|rinne|raitti|väylä|vayla|kaarre|utca|körút|korut|sokak|sokağı|sokagi|caddesi|bulvarı|bulvari|yolu|ulica|ulice|cesta|aleja|aleea|strada|nábřeží|náměstí|namesti|třída|trida";
+const COMPOUND_STREET_REGEXP = new RegExp(
+  String.raw`(?:^|[ -])\p{Lu}\p{L}{2,40}(?:${STREET_ENDINGS})\.? {0,2}[0-9]{1,4}[a-zA-Z]?$`,
+  "u",
+);
+// The house number first ("43546 Dorfstrasse", "12 Kaiserallee").
+const NUMBER_FIRST_STREET_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{N}])[0-9]{1,6}[a-zA-Z]?,? {1,2}(?:\p{Lu}[\p{L}'’-]{0,30} {1,2}){0,3}\p{Lu}\p{L}{2,40}(?:${STREET_ENDINGS})\.?(?![\p{L}])`,
+  "gu",
+);
+// Street-type words written as their own word after the name ("Hédi köz 46", "Fatih Sokak 5",
+// "Andrássy út 60", "Jan Steenlaan 3"): at least one capitalised word must come first.
+const STREET_WORD_AFTER_NAME_REGEXP =
+  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
+// Czech and Slovak streets are often one adjective ("Litovická 54", "Nádražní 12").
+const SLAVIC_ADJECTIVE_STREET_REGEXP =
+  /(?:^|[ -])\p{Lu}\p{L}{2,30}(?:ská|cká|ová|ní|ná|ého) {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
+// Street-type words written before the name (Romance, Romanian, Polish, Portuguese, Catalan…).
+const PREFIX_STREET_TYPES =
+  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata";
+const ROMANCE_STREET_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}])(?:[0-9]{1,5}[a-zA-Z]?,? {1,2})?(?:${PREFIX_STREET_TYPES}) {1,2}(?:(?:de|del|della|delle|dei|degli|des|du|la|le|les|da|do|dos|das|di|al|l['’]|d['’])[ ]{0,2}){0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: (?:\p{Lu}[\p{L}'’.-]{1,30}|de|del|della|da|do|dos|das|di|du|des|la|le)){0,4}(?:,? {1,2}(?:n\.?º?|nr\.?|no\.?|nº|n°)? ?[0-9]{1,5}[a-zA-Z]?(?:[/-][0-9]{1,4}[a-zA-Z]?)?)?`,
+  "gu",
+);
 const UK_POSTCODE_REGEXP =
   /(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]? {0,2}[0-9][ABD-HJLNP-UW-Z]{2}|GIR 0AA)(?![A-Za-z0-9])/g;
+// Canadian postcodes and Irish Eircodes are distinctive enough to mask on their own.
+const CA_POSTCODE_REGEXP =
+  /(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9](?![A-Za-z0-9])/g;
+const EIRCODE_REGEXP =
+  /(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])/g;
 const ZIP_AFTER_STATE_REGEXP =
   /(?<![A-Za-z])(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) {1,2}[0-9]{5}(?:-[0-9]{4})?(?![0-9])/g;
-const PO_BOX_REGEXP = /\b(?:P\.? ?O\.? ?Box|Postfach|Boîte postale|BP) {0,2}[0-9]{1,8}/gi;
+const PO_BOX_REGEXP =
+  /(?<![\p{L}])(?:(?:G\.?P\.?O\.? |P\.? ?O\.? ?)Box|Locked Bag|Postfach|Postbus|Postboks|Postbox|Box|Boîte postale|Case postale|Casella postale|Caixa postal|Apartado(?: de correos)?|Casilla|Skrytka pocztowa|BP) {0,2}(?:no\.? ?|nr\.? ?|#)?[0-9]{1,8}/giu;
+// A postcode and town after a street: DE/FR/IT/ES/FI 5 digits, 4 digits (NL with letters, AT/CH/BE/
+// DK/NO/AU/ZA), PL 12-345, PT 1234-567, BR 12345-678, CZ/SK/SE/GR 123 45, CA A1A 1A1, IE Eircode.
 const EU_POSTCODE_CITY_REGEXP =
-  /^,? {0,2}(?:\n {0,4})?(?:[A-Z]{1,2}-)?[0-9]{4,5}(?: ?[A-Z]{2})? {1,2}[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]{1,30}){0,2}/;
+  /^,? {0,2}(?:\n {0,4})?(?:[A-Z]{1,2}-)?(?:[0-9]{5}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{4,6}(?: ?[A-Z]{2}(?![\p{L}]))?|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z][0-9]{2}[0-9W] ?[A-Z0-9]{4}) {1,2}\p{Lu}[\p{L}'’-]{1,30}(?: (?:(?:in|am|an|de|do|da|del|sur|en|la|le) )?\p{Lu}[\p{L}'’-]{1,30}){0,3}/u;
 
 const ADDRESS_LABEL_REGEXP =
   /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
@@ -447,19 +504,37 @@ const ADDRESS_LABEL_REGEXP =
 function addresses(view: MappedText, add: Add): void {
   const t = view.text;
   const extend = (end: number): number => {
-    for (const re of [UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_REGEXP, UNIT_REGEXP]) {
+    // A block letter ("Mannerheimintie 5 B") before the unit, postcode and town.
+    const letter = /^ [A-Z](?![\p{L}\p{N}])/u.exec(t.slice(end, end + 3));
+    if (letter) end += letter[0].length;
+    for (
+      const re of [UNIT_REGEXP, UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_REGEXP, UNIT_REGEXP]
+    ) {
       const m = re.exec(t.slice(end, end + 120));
       if (m) end += m[0].length;
     }
     return end;
   };
-  for (const re of [US_STREET_REGEXP, EU_STREET_REGEXP, ROMANCE_STREET_REGEXP]) {
+  for (
+    const re of [
+      US_STREET_REGEXP,
+      EU_STREET_REGEXP,
+      ROMANCE_STREET_REGEXP,
+      NUMBER_FIRST_STREET_REGEXP,
+    ]
+  ) {
     for (const m of t.matchAll(re)) {
       // "5 days", "3 points": a bare number and one common word is not an address.
       if (re === US_STREET_REGEXP && /^[0-9]+ {1,2}[A-Za-z]+\.?$/.test(m[0])) continue;
       if (
+        re === EU_STREET_REGEXP && !EU_STREET_WORD_REGEXP.test(m[0]) &&
+        !COMPOUND_STREET_REGEXP.test(m[0]) && !STREET_WORD_AFTER_NAME_REGEXP.test(m[0]) &&
+        !SLAVIC_ADJECTIVE_STREET_REGEXP.test(m[0])
+      ) continue;
+      if (
         re === ROMANCE_STREET_REGEXP && !/[0-9]/.test(m[0]) &&
-        !/^(?:rue|calle|via|rua|piazza|avenida|carrer|viale|corso|quai|impasse)\b/i.test(m[0])
+        !/^(?:rue|calle|via|rua|piazza|avenida|carrer|viale|corso|quai|impasse|strada|alameda|travessa|rodovia|ulica|ul\.|aleea|calea|bulevardul)(?![\p{L}])/iu
+          .test(m[0])
       ) continue;
       add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
     }
@@ -472,10 +547,17 @@ function addresses(view: MappedText, add: Add): void {
     const value = line.split(
       /(?<!\b(?:apt|ste|st|ave|av|rd|dr|blvd|ln|no|nr|str|bd|ct|pl|sq|hwy|pkwy|fl|bldg|rm|[a-z]))\.(?:\s|$)|;| and | but | since /i,
     )[0];
-    if (/[0-9]/.test(value) && /\p{L}{3}/u.test(value)) add(view, at, at + value.length, "ADDRESS");
+    // Our own tokens carry digits: "moved to [ADDRESS_1] last year" is not a new address.
+    const bare = value.replace(/\[[A-Z][A-Z0-9]{0,30}_[0-9]{1,6}\]/g, " ");
+    if (/[0-9]/.test(bare) && /\p{L}{3}/u.test(bare)) add(view, at, at + value.length, "ADDRESS");
   }
-  for (const re of [UK_POSTCODE_REGEXP, ZIP_AFTER_STATE_REGEXP, PO_BOX_REGEXP]) {
+  for (
+    const re of [UK_POSTCODE_REGEXP, ZIP_AFTER_STATE_REGEXP, CA_POSTCODE_REGEXP, EIRCODE_REGEXP]
+  ) {
     for (const m of t.matchAll(re)) add(view, m.index, m.index + m[0].length, "ADDRESS");
+  }
+  for (const m of t.matchAll(PO_BOX_REGEXP)) {
+    add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
   }
 }
 
@@ -620,6 +702,73 @@ const GENERIC_LABELS = new Set([
   "license",
 ]);
 
+// Words ranked below this in spoken frequency are rare enough to be a name part next to a name.
+const RARE_RANK = 15_000;
+// A proper-noun tag joins a name only for words less frequent than this ("Thanks", "Call" never).
+const PROPN_JOIN_RANK = 3_000;
+const FUNCTION_TAGS = new Set(["DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "PUNCT"]);
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "near",
+  "into",
+  "inside",
+  "outside",
+  "around",
+  "across",
+  "throughout",
+  "towards",
+  "via",
+  "of",
+]);
+
+// Field labels whose value is a person.
+const PERSON_FIELD_REGEXP =
+  /(?<![\p{L}])(?:full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur)[ \t]{0,2}[:=][ \t]{0,3}/giu;
+const PERSON_JSON_REGEXP =
+  /"(?:[a-z_]*name|customer|client|contact|employee|manager|owner|assignee|author|recipient|sender|patient|applicant|tenant|guest|passenger|attendee|person|user|from|to|cc)"[ \t]{0,2}:[ \t]{0,2}"([^"\n\\]{2,80})"/giu;
+const CLOSING_REGEXP =
+  /(?<![\p{L}])(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|respectfully|cordially|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|gruß|cordialement|bien à vous|saludos(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|ystävällisin terveisin|pozdrawiam|z poważaniem|s pozdravem|atenciosamente|cumprimentos|abraços)[ \t]{0,2}[,!.]?[ \t]{0,2}\n[ \t]{0,4}/giu;
+const PERSON_COLUMN_REGEXP =
+  /^(?:[a-z_ ]*name|customer|client|contact|employee|manager|owner|assignee|author|recipient|sender|patient|applicant|tenant|guest|passenger|attendee|person|nom|nombre|nome|naam|navn|namn|nimi)$/i;
+
+/** Calls `found` with the offsets of every cell under a person-named column of a CSV/TSV block. */
+function personColumns(t: string, found: (from: number, to: number) => void): void {
+  const lines = t.split("\n");
+  let offset = 0;
+  let columns: number[] = [];
+  let sep = "";
+  for (const line of lines) {
+    const start = offset;
+    offset += line.length + 1;
+    const delimiter = [",", ";", "\t", "|"].find((d) => line.split(d).length >= 2) ?? "";
+    if (!delimiter) {
+      columns = [];
+      continue;
+    }
+    const cells = line.split(delimiter);
+    const header = cells.map((c, i) => PERSON_COLUMN_REGEXP.test(c.trim()) ? i : -1)
+      .filter((i) => i >= 0);
+    if (header.length > 0) {
+      columns = header;
+      sep = delimiter;
+      continue;
+    }
+    if (delimiter !== sep) {
+      columns = [];
+      continue;
+    }
+    let at = start;
+    cells.forEach((c, i) => {
+      if (columns.includes(i)) {
+        const lead = c.length - c.trimStart().length;
+        found(at + lead, at + c.trimEnd().length);
+      }
+      at += c.length + 1;
+    });
+  }
+}
+
 interface Word {
   start: number;
   end: number;
@@ -660,6 +809,10 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       person: false,
     });
   }
+  // Part-of-speech tags (wink-nlp's bundled model) for the proper-noun rules in the grow passes.
+  const pos = posTags(t);
+  const tagOf = (w: Word | undefined) => (w ? pos.get(w.start) : undefined);
+  const rankOf = (w: Word) => lex.rank.get(w.lower) ?? Infinity;
   const gap = (a: Word, b: Word) => t.slice(a.end, b.start);
   const adjacent = (a: Word | undefined, b: Word | undefined) =>
     a !== undefined && b !== undefined && /^[ \t]{1,2}$/.test(gap(a, b)) && a.stem === a.end;
@@ -726,6 +879,61 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
     }
   }
+  // Structure that says "this is a person" whatever the words are.
+  const markRange = (from: number, to: number) => {
+    for (const w of words) {
+      if (w.start >= from && w.end <= to && !TITLE_REGEXP.test(w.text) && !w.upper) w.person = true;
+    }
+  };
+  // A value is name-shaped: one to four words of letters (initials, particles, hyphens allowed),
+  // at least one of them not a frequent everyday word ("Finance Team" is not a person).
+  const nameShaped = (value: string) => {
+    const parts = value.trim().split(/\s+/);
+    if (parts.length < 1 || parts.length > 4) return false;
+    if (!parts.every((x) => /^\p{L}[\p{L}\p{M}'’.-]{0,40}$/u.test(x))) return false;
+    // "The Marketing Team", "Our Sales Desk": a very frequent word is never part of a name here.
+    if (parts.some((x) => (lex.rank.get(foldString(x)) ?? Infinity) < 300)) return false;
+    return parts.some((x) => {
+      const low = foldString(x).replace(/\.$/, "");
+      return low.length >= 2 && !GENERIC_LABELS.has(low) &&
+        (lex.names.has(low) || (lex.rank.get(low) ?? Infinity) > PROPN_JOIN_RANK);
+    });
+  };
+  // Labelled fields: "Customer: Noemi Destro", "Emergency contact: …", "Attn: …".
+  for (const m of t.matchAll(PERSON_FIELD_REGEXP)) {
+    const at = m.index + m[0].length;
+    const value = /^[^\n,;|(<"]{2,60}/.exec(t.slice(at))?.[0].replace(/[\s.]+$/, "") ?? "";
+    if (value && nameShaped(value) && /^\p{Lu}/u.test(value)) markRange(at, at + value.length);
+  }
+  // JSON keys that hold a person: {"customer": "…", "full_name": "…"}.
+  for (const m of t.matchAll(PERSON_JSON_REGEXP)) {
+    const at = m.index + m[0].length - m[1].length - 1;
+    if (nameShaped(m[1])) markRange(at, at + m[1].length);
+  }
+  // CSV/TSV columns whose header names a person.
+  personColumns(t, (from, to) => {
+    if (nameShaped(t.slice(from, to))) markRange(from, to);
+  });
+  // A closing ("Best,", "Kind regards,") then a line of one to four words: the signer.
+  for (const m of t.matchAll(CLOSING_REGEXP)) {
+    const at = m.index + m[0].length;
+    const line = /^[^\n]{2,60}/.exec(t.slice(at))?.[0].trimEnd() ?? "";
+    if (line && nameShaped(line) && /^\p{Lu}/u.test(line)) markRange(at, at + line.length);
+  }
+  // A line of two to four capitalised words right above a street address: an addressee.
+  const addressStarts = new Set<number>();
+  addresses(view, (_v, from) => void addressStarts.add(from));
+  for (const m of t.matchAll(/(?<=^|\n)[ \t]{0,4}(\p{Lu}[^\n\d]{2,60})\n[ \t]{0,4}(?=\S)/gu)) {
+    const next = m.index + m[0].length;
+    const value = m[1].trimEnd();
+    if (!addressStarts.has(next) || value.split(/\s+/).length < 2) continue;
+    if (!value.split(/\s+/).every((x) => /^\p{Lu}/u.test(x) || PARTICLES.has(x.toLowerCase()))) {
+      continue;
+    }
+    const at = m.index + m[0].indexOf(m[1]);
+    if (nameShaped(value)) markRange(at, at + value.length);
+  }
+
   // Names in e-mail local parts (john.smith@…) seed those words document-wide.
   const emailParts = new Set<string>();
   for (
@@ -759,6 +967,21 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           (adjacent(w, next) && next!.person);
         const monthName = /^(?:april|may|june|july|august)$/.test(w.lower) && adjacent(w, next) &&
           next!.person && next!.cap;
+        // A capitalised word next to a name that the model calls a proper noun, or a rare word
+        // that is not a function word ("Astride Kowalczyk", "Til Brandt"): a name in no list.
+        if (
+          w.cap && !w.upper && nearPerson && w.text.length >= 2 && !TITLE_REGEXP.test(w.text) &&
+          !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) && !lex.notNames.has(w.lower)
+        ) {
+          const tag = tagOf(w);
+          if (
+            (tag === "PROPN" && rankOf(w) > PROPN_JOIN_RANK) ||
+            (rankOf(w) > RARE_RANK && !FUNCTION_TAGS.has(tag ?? ""))
+          ) {
+            w.person = true;
+            continue;
+          }
+        }
         if (
           w.cap && nearPerson && (!w.common || w.name || monthName) && !TITLE_REGEXP.test(w.text)
         ) {
@@ -798,6 +1021,38 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
             /\b(?:hi|hey|hello|dear|thanks|thank you)[ \t]{1,2}$/i.test(before) &&
             /^[,!:;]|^\s*\n/.test(t.slice(w.stem, w.stem + 2))
           ) {
+            w.person = true;
+            continue;
+          }
+        }
+        // A surname after particles: "Hendrik de Vries", "J. van der Merwe".
+        if (w.cap && !w.upper && !TITLE_REGEXP.test(w.text) && !lex.notNames.has(w.lower)) {
+          let k = i - 1;
+          while (k >= i - 3 && words[k] && PARTICLES.has(words[k].lower) && !words[k].cap) k--;
+          const head = words[k];
+          if (
+            k < i - 1 && head && adjacent(head, words[k + 1]) &&
+            (head.person || /^\p{Lu}$/u.test(head.text)) &&
+            words.slice(k + 1, i + 1).every((x, n, a) => n === 0 || adjacent(a[n - 1], x))
+          ) {
+            w.person = true;
+            continue;
+          }
+        }
+        // A proper noun in no list, in a person's place: right after a verb ("we invited
+        // Oyelaran") or right before one ("Oyelaran approved"), not a modifier ("Vienna office")
+        // and not after a place preposition ("in Vienna").
+        if (
+          w.cap && !w.upper && !w.common && !w.name && w.text.length >= 3 && !lineStart(w) &&
+          tagOf(w) === "PROPN" && !GENERIC_LABELS.has(w.lower)
+        ) {
+          const nextTag = adjacent(w, next) ? tagOf(next) : undefined;
+          const prevTag = adjacent(prev, w) ? tagOf(prev) : undefined;
+          const modifier = nextTag === "NOUN" || nextTag === "PROPN";
+          const place = prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower);
+          const verbAfter = /^[ \t]{1,2}$/.test(next ? gap(w, next) : "") &&
+            (nextTag === "VERB" || nextTag === "AUX");
+          if (!modifier && !place && (prevTag === "VERB" || verbAfter)) {
             w.person = true;
             continue;
           }
@@ -853,17 +1108,19 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         j++;
         continue;
       }
-      // Particles (van, de, bin…) and initials ("J.") between two person words.
-      const n2 = words[j + 2];
-      if (
-        n && n2 && n2.person && adjacent(words[j], n) &&
-        (PARTICLES.has(n.lower) || /^\p{Lu}$/u.test(n.text))
+      // Particles (van der, de la, bin…) and initials ("J.") between two person words.
+      let k = j + 1;
+      while (
+        k <= j + 3 && words[k] && words[k + 1] && adjacent(words[k - 1], words[k]) &&
+        (PARTICLES.has(words[k].lower) || /^\p{Lu}$/u.test(words[k].text)) &&
+        /^\.?[ \t]{1,2}$/.test(gap(words[k], words[k + 1]))
       ) {
-        const g = gap(n, n2);
-        if (/^\.?[ \t]{1,2}$/.test(g)) {
-          j += 2;
-          continue;
-        }
+        if (words[k + 1].person) break;
+        k++;
+      }
+      if (k <= j + 3 && words[k] && words[k + 1]?.person && k > j && n && !n.person) {
+        j = k + 1;
+        continue;
       }
       break;
     }

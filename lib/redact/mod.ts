@@ -6,19 +6,31 @@
  *
  * @module
  */
-export { detect, type DetectOptions, type KnownEntity, knownVariants, type Span } from "./detect.ts";
+export {
+  detect,
+  type DetectOptions,
+  type KnownEntity,
+  knownVariants,
+  type Span,
+} from "./detect.ts";
 export {
   applyTokens,
   DETECT_DEADLINE_MS,
   type Detector,
   MAX_SCRUB_CHARS,
-  type RehydrateResult,
-  restore,
   Redactor,
   type RedactorOptions,
+  type RehydrateResult,
+  restore,
   type ScrubResult,
   TOKEN_INSTRUCTION,
 } from "./redactor.ts";
 export { comparable } from "./_mapped.ts";
-export { BUILTIN_TYPES, formatToken, genericTokens, tokenScanner, TYPE_NAME_REGEXP } from "./tokens.ts";
+export {
+  BUILTIN_TYPES,
+  formatToken,
+  genericTokens,
+  tokenScanner,
+  TYPE_NAME_REGEXP,
+} from "./tokens.ts";
 export { type Mapping, Vault, VAULT_TTL_MS, type VaultOptions } from "./vault.ts";

@@ -5,7 +5,13 @@
 import type { Clock } from "../clock.ts";
 import { InvalidInputError, PayloadTooLargeError, RedactionError } from "../errors.ts";
 import type { Logger } from "../log.ts";
-import { detect, type DetectOptions, type KnownEntity, knownVariants, type Span } from "./detect.ts";
+import {
+  detect,
+  type DetectOptions,
+  type KnownEntity,
+  knownVariants,
+  type Span,
+} from "./detect.ts";
 import { foldedOf, foldString, shadowOf } from "./_mapped.ts";
 import { formatToken, genericTokens, tokenScanner } from "./tokens.ts";
 import { type Mapping, Vault } from "./vault.ts";
@@ -75,7 +81,12 @@ export class Redactor {
    * output throws `RedactionError` and nothing is returned or stored.
    */
   async scrub(
-    input: { text: string; handle?: string; known?: readonly KnownEntity[]; allow?: readonly string[] },
+    input: {
+      text: string;
+      handle?: string;
+      known?: readonly KnownEntity[];
+      allow?: readonly string[];
+    },
     owner: string | null,
   ): Promise<ScrubResult> {
     if (input.text.length > MAX_SCRUB_CHARS) {
@@ -119,7 +130,11 @@ export class Redactor {
     return result;
   }
 
-  #options(known: readonly KnownEntity[], allow: readonly string[], mapping: Mapping): DetectOptions {
+  #options(
+    known: readonly KnownEntity[],
+    allow: readonly string[],
+    mapping: Mapping,
+  ): DetectOptions {
     const started = this.#clock.now();
     return {
       known,
@@ -164,7 +179,6 @@ export class Redactor {
         const before = folded[at - 1] ?? " ", after = folded[at + n.length] ?? " ";
         if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
           this.#log?.error("scrub leak check failed", { stage: "values" });
-          if (Deno.env.get("REDACT_DEBUG")) console.error("LEAK", n, folded.slice(at - 30, at + 30));
           throw new RedactionError("A masked value was still visible; nothing was forwarded");
         }
         at = folded.indexOf(n, at + 1);
@@ -173,7 +187,9 @@ export class Redactor {
     // Spans that hold nothing but our own tokens and punctuation are not leaks.
     const again = this.#run(output.text, { ...opts, known: [] }).filter((s) =>
       s.type !== "TOKEN" &&
-      /[\p{L}\p{N}]/u.test(output.text.slice(s.start, s.end).replace(/\[[A-Z][A-Z0-9]{1,19}_\d{1,6}\]/g, ""))
+      /[\p{L}\p{N}]/u.test(
+        output.text.slice(s.start, s.end).replace(/\[[A-Z][A-Z0-9]{1,19}_\d{1,6}\]/g, ""),
+      )
     );
     if (again.length > 0) {
       this.#log?.error("scrub leak check failed", { stage: "rescan", spans: again.length });
@@ -252,7 +268,9 @@ export function restore(text: string, mapping: Mapping): RehydrateResult {
   }
   parts.push(text.slice(last));
   for (const g of genericTokens(text)) {
-    if (!covered.some((c) => g.start < c.end && g.end > c.start)) unresolved.push(text.slice(g.start, g.end));
+    if (!covered.some((c) => g.start < c.end && g.end > c.start)) {
+      unresolved.push(text.slice(g.start, g.end));
+    }
   }
   const missing = Object.keys(mapping.byToken).filter((t) => !seen.has(t));
   return { text: parts.join(""), restored, unresolved, missing };

@@ -137,7 +137,7 @@ export async function checkHost(
     trust,
     login,
     services,
-    summary: summarize(trust, login),
+    summary: summarize(trust, login, services),
   };
 }
 
@@ -149,7 +149,21 @@ function loginAdvice(f: ConnectFailure, user: string): string {
   return `Login failed: ${describeFailure(f)}.`;
 }
 
-function summarize(trust: TrustState, login: HostCheck["login"]): string {
+/** Names the owner knows the services by (the settings table shows the short kinds). */
+const SERVICE_NAMES: Readonly<Record<ServiceKind, string>> = {
+  vllm: "the language model (vLLM)",
+  asr: "speech to text (parakeet)",
+  tts: "text to speech (Kokoro)",
+  embed: "embeddings (spark-embed)",
+  qdrant: "the search index (Qdrant)",
+  bot: "the chat bridge bot",
+};
+
+function summarize(
+  trust: TrustState,
+  login: HostCheck["login"],
+  services: HostCheck["services"],
+): string {
   switch (trust) {
     case "not-trusted-yet":
       return "This is the first contact with this Spark. Check the fingerprint and press Trust if it is yours.";
@@ -157,12 +171,27 @@ function summarize(trust: TrustState, login: HostCheck["login"]): string {
       return "Warning: this Spark's identity has changed since you trusted it. The controller will not " +
         "use it until you re-trust it. Only do that if you know why (for example, the Spark was reinstalled).";
     case "trusted":
-      return login?.ok
-        ? "All good: the Spark is reachable, trusted, and accepts the controller's key."
-        : login?.message ?? "";
+      if (!login?.ok) return login?.message ?? "";
+      return servicesSummary(services);
     default:
       return "";
   }
+}
+
+// "All good" only when every service with a port answers too: a Spark that is reachable but
+// serves nothing is not good.
+function servicesSummary(services: HostCheck["services"]): string {
+  const silent = services.filter((s) => !s.answers);
+  if (silent.length === 0) {
+    return "All good: the Spark is reachable, trusted, and accepts the controller's key.";
+  }
+  const names = [...new Set(silent.map((s) => SERVICE_NAMES[s.kind] ?? s.kind))];
+  const list = names.length === 1
+    ? names[0]
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return "The Spark is reachable, trusted, and accepts the controller's key, but " +
+    `${list} ${silent.length === 1 ? "does" : "do"} not answer: check the ports below, ` +
+    "or whether those services are started.";
 }
 
 async function probeServices(

@@ -44,6 +44,7 @@ import {
   cancellable,
   estimateLoad,
   isTerminal,
+  type LegPhase,
   type MachineBounds,
   modelMatches,
   type Observation,
@@ -371,13 +372,21 @@ export class SwapController {
   }
 
   /**
+   * True from the moment a swap stops vLLM until the swap ends: the
+   * dashboard shows vLLM as loading then, not down.
+   */
+  vllmStopped(): boolean {
+    const r = this.journal.active();
+    return r !== undefined && r.state !== "preflight" && r.state !== "draining";
+  }
+
+  /**
    * For the gateway: undefined when chats can go through now, else a
    * promise that settles when the swap ends. While the old model still
    * serves (preflight, drain) requests pass; from the stop on they wait.
    */
   awaitReady(_model: string | undefined, signal: AbortSignal): Promise<void> | undefined {
-    const r = this.journal.active();
-    if (!r || r.state === "preflight" || r.state === "draining") return undefined;
+    if (!this.vllmStopped()) return undefined;
     return new Promise<void>((resolve, reject) => {
       const done = () => {
         this.#waiters.delete(done);
@@ -1176,6 +1185,13 @@ function lastLine(text: string): string | null {
   return lines.at(-1) ?? null;
 }
 
+/** What each step of a rollback is doing, in the owner's words. */
+const ROLLBACK_STEP_TEXT: Record<LegPhase, string> = {
+  stopping: "stopping the failed model",
+  launching: "starting it",
+  loading: "loading",
+};
+
 function phaseText(r: SwapRecord, progress: LoadProgress): string {
   switch (r.state) {
     case "preflight":
@@ -1194,7 +1210,9 @@ function phaseText(r: SwapRecord, progress: LoadProgress): string {
       return isTerminal(r) ? "Failed" : "Failed; relaunching the previous model";
     case "rolling_back":
       return `Relaunching the previous model: ${
-        r.rollback?.phase === "loading" ? PHASE_LABELS[progress.phase] : r.rollback?.phase ?? ""
+        r.rollback?.phase === "loading"
+          ? PHASE_LABELS[progress.phase].toLowerCase()
+          : ROLLBACK_STEP_TEXT[r.rollback?.phase ?? "stopping"]
       }`;
     case "rolled_back":
       return "The previous model serves again";

@@ -8,6 +8,7 @@ import type { FakeRunAnswer, FakeRunCall } from "../../tests/fakes.ts";
 import { FakeClock, FakeRunner, recordingFetch } from "../../tests/fakes.ts";
 import { injectionPayloads } from "../cluster/shell_payloads.ts";
 import { SwapController } from "./executor.ts";
+import { FAILURE_TEXT } from "./milestones.ts";
 import type { SwapRecord } from "./machine.ts";
 
 const RECIPES = [
@@ -201,12 +202,24 @@ Deno.test("SwapController rolls back to the previous recipe when the new one fai
       { spec: { recipe: alpha, solo: true }, model: "org/alpha", hosts: ["spark1"], sinceMs: 0 },
       0,
     );
+    const phases: string[] = [];
+    w.events.subscribe((e) => {
+      const swap = (e?.data as { swap?: { state: string; phase: string } } | undefined)?.swap;
+      if (e?.type === "swap" && swap?.state === "rolling_back") phases.push(swap.phase);
+    });
     const v = await w.swap.start({ recipe: "beta", skipDrain: true });
     await w.until(() => w.swap.journal.get(v.id)?.rollback?.phase === "loading");
     w.healthy = true;
     await w.until(() => w.state(v.id) === "rolled_back");
+    // The progress line speaks the owner's language, never a raw state name.
+    ok(phases.length > 0);
+    for (const p of phases) {
+      match(p, /^Relaunching the previous model: (stopping the failed model|starting it|[a-z].*)$/);
+    }
+    ok(!phases.some((p) => /: (stopping|launching)$/.test(p)), phases.join(" | "));
     const rec = w.swap.get(v.id);
-    match(rec.error ?? "", /Engine core initialization failed/);
+    // The owner gets the plain-English reason; the raw vLLM line is kept in the log tail.
+    equal(rec.error, `${FAILURE_TEXT.init_failed} while loading`);
     ok(rec.logTails.spark1.some((l) => l.includes("Engine core initialization failed")));
     deepEqual(
       w.runner.lines().filter((l) => l.includes("run-recipe.sh")).map((l) =>

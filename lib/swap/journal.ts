@@ -30,6 +30,8 @@ const SERVING_KEY = "swap.serving";
 /** Reads and writes swap records. */
 export class SwapJournal {
   #db: DatabaseSync;
+  /** Cached {@link active} answer; null = not known, read sqlite. */
+  #active: SwapRecord | undefined | null = null;
 
   constructor(db: DatabaseSync) {
     this.#db = db;
@@ -37,6 +39,7 @@ export class SwapJournal {
 
   /** Writes a new swap and its first transition. */
   create(record: SwapRecord, reason: string): void {
+    this.#active = null;
     this.#tx(() => {
       this.#db.prepare(
         `INSERT INTO swaps (id, recipe, state, terminal, created_ms, updated_ms, finished_ms,
@@ -83,12 +86,18 @@ export class SwapJournal {
     return row ? JSON.parse(row.record) as SwapRecord : undefined;
   }
 
-  /** The newest swap that has not finished, if any. */
+  /**
+   * The newest swap that has not finished, if any. Every chat request asks
+   * (through the gateway's swap hook), so the answer is cached in memory and
+   * dropped on every write; sqlite stays the source of truth.
+   */
   active(): SwapRecord | undefined {
+    if (this.#active !== null) return this.#active;
     const row = this.#db.prepare(
       "SELECT record FROM swaps WHERE terminal = 0 ORDER BY created_ms DESC LIMIT 1",
     ).get() as { record: string } | undefined;
-    return row ? JSON.parse(row.record) as SwapRecord : undefined;
+    this.#active = row ? JSON.parse(row.record) as SwapRecord : undefined;
+    return this.#active;
   }
 
   /** The newest swaps first. */
@@ -195,6 +204,7 @@ export class SwapJournal {
   }
 
   #save(r: SwapRecord): void {
+    this.#active = null;
     const [id, recipe, ...rest] = this.#columns(r);
     const [state, terminal, _created, updated, finished, loadMs, imageId, record] = rest;
     this.#db.prepare(

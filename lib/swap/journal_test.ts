@@ -89,3 +89,18 @@ Deno.test("SwapJournal.active() treats a failed swap that must roll back as stil
     store.close();
   }
 });
+
+Deno.test("SwapJournal.active() answers from memory and stays right across writes", () => {
+  const store = openStore(":memory:");
+  try {
+    const journal = new SwapJournal(store.db);
+    equal(journal.active(), undefined);
+    journal.create(record("s1", 1), "requested");
+    equal(journal.active()?.id, "s1", "a new swap is seen at once");
+    const done = journal.update(journal.get("s1")!, { state: "ready", finishedMs: 5 }, 5);
+    equal(done.state, "ready");
+    equal(journal.active(), undefined, "a finished swap is not active any more");
+  } finally {
+    store.close();
+  }
+});

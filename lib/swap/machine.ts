@@ -306,7 +306,8 @@ export function judgeLoad(
   timeoutMs: number,
 ): { kind: "ready" } | { kind: "failed"; error: string } | { kind: "loading" } {
   if (obs.health === "ok" && obs.modelListed) return { kind: "ready" };
-  if (obs.failure) return { kind: "failed", error: `vLLM failed to load: ${obs.failure.line}` };
+  // The owner reads this sentence; the raw vLLM line stays in the record's log tails.
+  if (obs.failure) return { kind: "failed", error: `${obs.failure.reason} while loading` };
   if (obs.containerGone.length > 0) {
     return {
       kind: "failed",

@@ -198,8 +198,13 @@ Deno.test("plan() fails a load on a failure line, a vanished container, a 503, a
   const r = record({ state: "loading", stopped: true, launchedMs: T0 });
   const cases: [Partial<Extract<Observation, { kind: "load" }>>, RegExp][] = [
     [
-      { failure: { reason: "init_failed", line: "Engine core initialization failed." } },
-      /failed to load/,
+      {
+        failure: {
+          reason: "The GPU ran out of memory",
+          line: "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB.",
+        },
+      },
+      /^The GPU ran out of memory while loading$/,
     ],
     [{ containerGone: ["spark2"] }, /exited on spark2/],
     [{ health: "unhealthy" }, /503/],

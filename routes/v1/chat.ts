@@ -62,10 +62,12 @@ export function chatApi(deps: Deps): Hono {
       },
     }),
     validate("json", ChatBody),
-    (c) =>
+    async (c) =>
       proxyCompletion(deps, client(c.req.raw), {
         path: "/v1/chat/completions",
         body: c.req.valid("json"),
+        // The validator parsed this text (Hono caches it): forward it instead of re-serialising.
+        raw: await c.req.text(),
       }),
   );
 
@@ -77,10 +79,12 @@ export function chatApi(deps: Deps): Hono {
       responses: { 200: { description: "A completion or an SSE stream" }, ...ERRORS },
     }),
     validate("json", CompletionBody),
-    (c) =>
+    async (c) =>
       proxyCompletion(deps, client(c.req.raw), {
         path: "/v1/completions",
         body: c.req.valid("json"),
+        // The validator parsed this text (Hono caches it): forward it instead of re-serialising.
+        raw: await c.req.text(),
       }),
   );
 

@@ -6,7 +6,10 @@ import { ADVERSARIAL } from "./adversarial.ts";
 for (const c of ADVERSARIAL) {
   Deno.test(`scrub() adversarial: ${c.name}`, async () => {
     const r = new Redactor({ clock: systemClock });
-    const out = await r.scrub({ text: c.text, known: (c.known ?? []).map((value) => ({ value })) }, null);
+    const out = await r.scrub(
+      { text: c.text, known: (c.known ?? []).map((value) => ({ value })) },
+      null,
+    );
     const seen = comparable(out.text);
     for (const h of c.hide) ok(!seen.includes(comparable(h)), `"${h}" survived: ${out.text}`);
     for (const k of c.keep ?? []) ok(out.text.includes(k), `"${k}" was masked: ${out.text}`);

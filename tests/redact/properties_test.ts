@@ -73,7 +73,15 @@ Deno.test("detect() completes on 100 KB of adversarial input (structurally bound
   const pieces = ["a", "1", " ", ".", "@", "-", "+", "(", ")", "[", "_", "Aa", "%4", "&#", ":"];
   const big = fc.sample(fc.constantFrom(...pieces), { numRuns: 100_000, seed: 3 }).join("")
     .slice(0, 100_000);
-  for (const s of [big, "1".repeat(100_000), "a".repeat(100_000), "a.".repeat(50_000), "1 ".repeat(50_000)]) {
+  for (
+    const s of [
+      big,
+      "1".repeat(100_000),
+      "a".repeat(100_000),
+      "a.".repeat(50_000),
+      "1 ".repeat(50_000),
+    ]
+  ) {
     ok(Array.isArray(detect(s)));
   }
 });
