@@ -90,14 +90,24 @@ try {
       const page = await browser.newPage();
       await page.goto(`${url}/`);
       await page.locator('.live-status[data-state="live"]').waitFor(WAIT);
-      const down = page.locator('[data-service="spark2/tts"][data-state="down"]');
       const up = page.locator('[data-service="spark2/tts"][data-state="up"]');
       await up.waitFor(WAIT);
       const samples: number[] = [];
       for (let i = 0; i < RUNS; i++) {
+        // Recovery is seen at a probe, so dropping right after it would always land just after a
+        // round (a phase-locked worst case). Real outages fall anywhere in the probe cycle.
+        await new Promise((r) => setTimeout(r, Math.random() * SERVICE_PROBE_MS));
         const t0 = performance.now();
         await sim.services.tts.setFault({ kind: "refuse", forMs: 1_500 });
-        await down.waitFor(WAIT);
+        // Checked every animation frame: locator.waitFor() backs off to 500 ms polls, which
+        // would measure Playwright rather than the dashboard.
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-service="spark2/tts"]')?.getAttribute("data-state") ===
+              "down",
+          undefined,
+          { polling: "raf", ...WAIT },
+        );
         samples.push(performance.now() - t0);
         await up.waitFor(WAIT);
       }

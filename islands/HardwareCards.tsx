@@ -108,9 +108,16 @@ function Card({ view }: { view: HardwareView }) {
             {gb(mem?.usedBytes)} used of {gb(mem?.totalBytes)} ·{" "}
             <strong>{gb(available)} free</strong>
           </p>
-          <div class={`bar${low ? " low" : ""}`} title="Room for the next model">
+          <div
+            class={`bar${low ? " low" : ""}`}
+            role="meter"
+            aria-label="Memory free for the next model"
+          >
             <span style={{ width: `${headroomPct ?? 0}%` }} />
           </div>
+          <p class="muted bar-caption">
+            Green: memory free for the next model{headroomPct === null ? "" : ` (${headroomPct} %)`}
+          </p>
           {low && (
             <p class="why" data-testid="low-memory">
               Only {gb(available)} free: a larger model may not fit.

@@ -16,9 +16,12 @@ export function duration(ms: number): string {
   return `${Math.floor(h / 24)} days`;
 }
 
-/** Bytes as GB with one decimal (the dashboard speaks GB, like the Spark's spec sheet). */
+/** Bytes as GB with one decimal, or TB from 1,000 GB (the units of the Spark's spec sheet). */
 export function gb(bytes: number | null | undefined): string {
-  return na(bytes, (b) => `${(b / 1e9).toFixed(1)} GB`);
+  return na(
+    bytes,
+    (b) => (b >= 1e12 ? `${(b / 1e12).toFixed(1)} TB` : `${(b / 1e9).toFixed(1)} GB`),
+  );
 }
 
 /** A clock time for log rows. */

@@ -64,7 +64,7 @@ Deno.test({
 
       await page.setViewportSize({ width: 390, height: 844 });
       const overflow = await page.evaluate(() =>
-        document.documentElement.scrollWidth - window.innerWidth
+        document.documentElement.scrollWidth - document.documentElement.clientWidth
       );
       equal(overflow <= 0, true, `the page scrolls sideways by ${overflow} px at 390 px`);
       await page.screenshot({

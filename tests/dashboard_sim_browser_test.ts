@@ -38,11 +38,11 @@ esac
 
 async function noSideScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() =>
-    document.documentElement.scrollWidth - window.innerWidth
+    document.documentElement.scrollWidth - globalThis.innerWidth
   );
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll("*")].filter((e) =>
-      e.getBoundingClientRect().right > window.innerWidth
+      e.getBoundingClientRect().right > globalThis.innerWidth
     )
       .map((e) =>
         `${e.tagName}.${e.className}[${e.getAttribute("data-testid") ?? ""}] ${

@@ -14,9 +14,15 @@ Deno.test("createDeps() signs every dashboard session out when the password chan
   try {
     const before = deps.sessions.create();
     ok(deps.sessions.valid(before));
-    await deps.config.update((c) => ({ ...c, server: { ...c.server, allowedHosts: ["controller.example"] } }));
+    await deps.config.update((c) => ({
+      ...c,
+      server: { ...c.server, allowedHosts: ["controller.example"] },
+    }));
     ok(deps.sessions.valid(before), "an unrelated change keeps people signed in");
-    await deps.config.update((c) => ({ ...c, auth: { ...c.auth, dashboardPasswordHash: hashPassword("new one") } }));
+    await deps.config.update((c) => ({
+      ...c,
+      auth: { ...c.auth, dashboardPasswordHash: hashPassword("new one") },
+    }));
     equal(deps.sessions.valid(before), false);
   } finally {
     await deps.close();

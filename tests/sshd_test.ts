@@ -102,6 +102,19 @@ Deno.test({
         ok(events.includes("err:warn\n"));
       });
 
+      await t.step("keepOutput: false streams to the callbacks and keeps nothing", async () => {
+        let seen = "";
+        const res = await runner.run("spark1", { script: "seq 1 2000; echo oops >&2" }, {
+          timeoutMs: 30_000,
+          keepOutput: false,
+          onStdout: (s) => (seen += s),
+        });
+        equal(res.code, 0);
+        equal(seen.split("\n").filter(Boolean).length, 2000);
+        equal(res.stdout, "");
+        equal(res.stderr, "");
+      });
+
       await t.step("closes stdin at once unless stdin is given", async () => {
         const eof = await runner.run("spark1", {
           script: "read -r answer && echo got:$answer || echo eof",

@@ -75,3 +75,4 @@ export {
   type VllmContainerTelemetry,
   type VpnTelemetry,
 } from "./telemetry.ts";
+export { LineSplitter, MAX_LINE_CHARS } from "./lines.ts";

@@ -19,6 +19,12 @@ export interface RunOptions {
   onStderr?: (chunk: string) => void;
   /** Bytes for the command's stdin; when absent stdin is closed at once (EOF). */
   stdin?: string;
+  /**
+   * Collect output into the result's `stdout`/`stderr` (default true). Long-
+   * lived streams (`docker logs -f`) set false and read only the callbacks,
+   * so an open log view does not grow the controller's memory.
+   */
+  keepOutput?: boolean;
 }
 
 /** What a command did. A failed command is a value, not an exception. */

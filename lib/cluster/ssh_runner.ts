@@ -399,6 +399,7 @@ export class SshRunner implements CommandRunner, ConnectionTester {
     why: () => "timeout" | "abort" | null,
   ): Promise<RunResult> {
     return new Promise<RunResult>((resolve, reject) => {
+      const keep = opts.keepOutput !== false;
       let stdout = "";
       let stderr = "";
       let code: number | null = null;
@@ -466,8 +467,10 @@ export class SshRunner implements CommandRunner, ConnectionTester {
           stream = ch;
           ch.on("close", () => {
             release();
-            stdout += outDecoder.decode();
-            stderr += errDecoder.decode();
+            if (keep) {
+              stdout += outDecoder.decode();
+              stderr += errDecoder.decode();
+            }
             finish(() =>
               resolve({ code, signal, stdout, stderr, timedOut: false, aborted: false })
             );
@@ -479,12 +482,12 @@ export class SshRunner implements CommandRunner, ConnectionTester {
           }
           ch.on("data", (chunk: Uint8Array) => {
             const text = outDecoder.decode(chunk, { stream: true });
-            stdout += text;
+            if (keep) stdout += text;
             if (text) opts.onStdout?.(text);
           });
           ch.stderr.on("data", (chunk: Uint8Array) => {
             const text = errDecoder.decode(chunk, { stream: true });
-            stderr += text;
+            if (keep) stderr += text;
             if (text) opts.onStderr?.(text);
           });
           ch.on("exit", (c: number | null, sig?: string) => {

@@ -25,6 +25,7 @@ import {
   parseInspect,
   PHASE_WORDS,
 } from "./phases.ts";
+import { LineSplitter } from "../cluster/mod.ts";
 
 /** The hard cap on one update (issue 10). */
 export const UPDATE_CAP_MS = 25 * 60 * 1000;
@@ -327,31 +328,18 @@ export class MatrixBridge {
     this.#log.info("matrix-bridge update started", { id: update.id, hostId: s.hostId });
     try {
       const before = await this.checkStatus(abort.signal);
-      // One line buffer per stream: stdout and stderr chunks interleave, and a
+      // One splitter per stream: stdout and stderr chunks interleave, and a
       // shared buffer would splice a line of one into a line of the other.
-      const lineSplitter = () => {
-        let partial = "";
-        return {
-          push: (chunk: string) => {
-            const parts = (partial + chunk).split("\n");
-            partial = parts.pop() ?? "";
-            for (const p of parts) this.#line(update, p.replace(/\r$/, ""));
-          },
-          flush: () => {
-            if (partial) this.#line(update, partial);
-            partial = "";
-          },
-        };
-      };
-      const stdout = lineSplitter();
-      const stderr = lineSplitter();
+      const stdout = new LineSplitter();
+      const stderr = new LineSplitter();
+      const emit = (lines: string[]) => lines.forEach((l) => this.#line(update, l));
       const r = await this.#o.runner.run(s.hostId, { script: updateScript(s) }, {
         signal: abort.signal,
-        onStdout: stdout.push,
-        onStderr: stderr.push,
+        onStdout: (chunk) => emit(stdout.push(chunk)),
+        onStderr: (chunk) => emit(stderr.push(chunk)),
       });
-      stdout.flush();
-      stderr.flush();
+      emit(stdout.flush());
+      emit(stderr.flush());
       if (capped) {
         fail(capMessage(capMs, update.phase));
       } else if (r.aborted) {

@@ -1,5 +1,6 @@
 import type { Config, ServiceKind } from "../config/mod.ts";
 import type { Command, CommandRunner, RunResult } from "../cluster/runner.ts";
+import { LineSplitter } from "../cluster/mod.ts";
 
 /** A container whose `docker logs` the dashboard may follow. */
 export interface LogSource {
@@ -25,7 +26,6 @@ export const MAX_LOG_STREAMS_PER_HOST = 3;
 export const LOG_STREAM_MAX_CHARS = 16 * 1024 * 1024;
 
 /** Longer lines are cut (a binary blob in a log must not become one giant frame). */
-export const MAX_LINE_CHARS = 8_192;
 
 const NAMES: Record<ServiceKind, string> = {
   vllm: "Language model (vLLM)",
@@ -72,38 +72,6 @@ export function followCommand(container: string, tail = LOG_TAIL_LINES): Command
   return { argv: ["docker", "logs", "--follow", "--tail", String(tail), container] };
 }
 
-/**
- * Splits streamed text into whole lines. Chunks may end mid-line; the rest
- * waits for the next chunk or {@link LineSplitter.flush}. Lines longer than
- * {@link MAX_LINE_CHARS} are cut and marked.
- */
-export class LineSplitter {
-  #rest = "";
-
-  /** Feeds a chunk; returns the lines it completed. */
-  push(chunk: string): string[] {
-    const parts = (this.#rest + chunk).split("\n");
-    this.#rest = parts.pop() ?? "";
-    if (this.#rest.length > MAX_LINE_CHARS) {
-      parts.push(this.#rest);
-      this.#rest = "";
-    }
-    return parts.map(clip);
-  }
-
-  /** The unfinished last line, if any (at the end of the stream). */
-  flush(): string[] {
-    const rest = this.#rest;
-    this.#rest = "";
-    return rest === "" ? [] : [clip(rest)];
-  }
-}
-
-function clip(line: string): string {
-  const l = line.endsWith("\r") ? line.slice(0, -1) : line;
-  return l.length > MAX_LINE_CHARS ? `${l.slice(0, MAX_LINE_CHARS)} …[line cut]` : l;
-}
-
 /** One batch of log lines; `stream` says whether docker wrote them to stdout or stderr. */
 export interface LogBatch {
   stream: "out" | "err";
@@ -142,6 +110,7 @@ export async function followLogs(
   };
   const res: RunResult = await runner.run(source.hostId, followCommand(source.container), {
     signal,
+    keepOutput: false, // lines go to the browser; the runner must not collect a follow-forever stream
     onStdout: (c) => feed("out", out, c),
     onStderr: (c) => feed("err", err, c),
   });

@@ -1,13 +1,6 @@
 import { deepEqual, equal } from "node:assert/strict";
 import { defaultConfig } from "../config/mod.ts";
-import {
-  followCommand,
-  LineSplitter,
-  LOG_SOURCE_ID_REGEXP,
-  logSources,
-  LogStreamLimiter,
-  MAX_LINE_CHARS,
-} from "./logs.ts";
+import { followCommand, LOG_SOURCE_ID_REGEXP, logSources, LogStreamLimiter } from "./logs.ts";
 
 function configured() {
   const c = defaultConfig();
@@ -43,21 +36,6 @@ Deno.test("followCommand() is an argv with the container as its own word", () =>
   deepEqual(followCommand("kokoro"), {
     argv: ["docker", "logs", "--follow", "--tail", "200", "kokoro"],
   });
-});
-
-Deno.test("LineSplitter joins lines split across chunks and keeps the unfinished rest", () => {
-  const s = new LineSplitter();
-  deepEqual(s.push("one\ntw"), ["one"]);
-  deepEqual(s.push("o\r\nthree"), ["two"]);
-  deepEqual(s.flush(), ["three"]);
-  deepEqual(s.flush(), []);
-});
-
-Deno.test("LineSplitter cuts a line longer than MAX_LINE_CHARS", () => {
-  const s = new LineSplitter();
-  const [line] = s.push("x".repeat(MAX_LINE_CHARS + 10) + "\n");
-  equal(line.startsWith("x".repeat(MAX_LINE_CHARS) + " …[line cut]"), true);
-  equal(s.push("y".repeat(MAX_LINE_CHARS + 1)).length, 1, "an endless line is cut, not buffered");
 });
 
 Deno.test("LogStreamLimiter gives out at most max slots per host and takes them back", () => {

@@ -19,7 +19,6 @@ export { ConnectivityLog, type Outage, type SubjectKind } from "./connectivity.t
 export {
   followCommand,
   followLogs,
-  LineSplitter,
   LOG_SOURCE_ID_REGEXP,
   LOG_STREAM_MAX_CHARS,
   LOG_TAIL_LINES,
@@ -28,7 +27,6 @@ export {
   type LogSource,
   logSources,
   LogStreamLimiter,
-  MAX_LINE_CHARS,
   MAX_LOG_STREAMS_PER_HOST,
 } from "./logs.ts";
 export {

@@ -16,6 +16,9 @@ import { tokensPerSecond } from "./vllm_metrics.ts";
 /** Services are probed this often, so an outage of 1.5 s is seen. */
 export const SERVICE_PROBE_MS = 1_000;
 
+/** The shortest pause between probe rounds, even after a slow round (no back-to-back storms). */
+const MIN_PROBE_GAP_MS = 200;
+
 /** Hosts' telemetry is read this often: one SSH round trip per host per poll. */
 export const HARDWARE_POLL_MS = 5_000;
 
@@ -96,12 +99,18 @@ export class Monitor {
     this.#unsubscribeConfig = this.#io.config.onChange(() => this.#syncConfig());
     const loop = async () => {
       if (!this.#running) return;
+      const startedMs = this.#io.clock.now();
       try {
         await this.probeOnce();
       } catch (err) {
         this.#io.log.error("service probe round failed", { error: err });
       }
-      if (this.#running) this.#timer = this.#io.clock.setTimeout(loop, SERVICE_PROBE_MS);
+      // Start to start: a round waits for its slowest probe (vLLM's several reads), and adding
+      // that to the interval would let a dropped service go unseen for well over a second.
+      // Rounds still never overlap: the next is scheduled only after this one settled.
+      const elapsedMs = this.#io.clock.now() - startedMs;
+      const delayMs = Math.max(MIN_PROBE_GAP_MS, SERVICE_PROBE_MS - elapsedMs);
+      if (this.#running) this.#timer = this.#io.clock.setTimeout(loop, delayMs);
     };
     void loop();
     const hardwareLoop = async () => {

@@ -151,10 +151,14 @@ export async function timedFetch(
     if (controller.signal.aborted) {
       return { ok: false, failure: { reason: "timeout", message: `${hardMs / 1000} s` } };
     }
-    const text = String((err as Error)?.message ?? err) +
-      String((err as { cause?: unknown })?.cause ?? "");
+    const cause = (err as { cause?: unknown })?.cause;
+    const text = String((err as Error)?.message ?? err) + (cause ? `: ${String(cause)}` : "");
     if (/refused|ECONNREFUSED|os error 111/i.test(text)) {
       return { ok: false, failure: { reason: "refused", message: "connection refused" } };
+    }
+    // A service going away mid-request (the owner reads this on the tile, so say it plainly).
+    if (/reset by peer|ECONNRESET|os error 104/i.test(text)) {
+      return { ok: false, failure: { reason: "error", message: "the connection was cut (reset)" } };
     }
     return { ok: false, failure: { reason: "error", message: text.slice(0, 200) } };
   } finally {

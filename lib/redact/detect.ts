@@ -470,16 +470,16 @@ const NUMBER_FIRST_STREET_REGEXP = new RegExp(
 // Street-type words written as their own word after the name ("Hédi köz 46", "Fatih Sokak 5",
 // "Andrássy út 60", "Jan Steenlaan 3"): at least one capitalised word must come first.
 const STREET_WORD_AFTER_NAME_REGEXP =
-  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
+  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí|iela|gatvė|gatve|g\.|tänav|tn\.|pst\.|prospekt|prospekts|pr\.|prospekti|bulvāris|bulvar|ulitsa|vulytsia|put|obala|šetalište|setaliste|nábrežie|nabrezie|námestie|namestie|Soi|soi|Marg|marg|Salai|salai|Nagar)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?$/u;
 // Czech and Slovak streets are often one adjective ("Litovická 54", "Nádražní 12").
 const SLAVIC_ADJECTIVE_STREET_REGEXP =
   /(?:^|[ -])\p{Lu}\p{L}{2,30}(?:ská|cká|ová|ní|ná|ého) {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
 // Street-type words written before the name (Romance, Romanian, Polish, Portuguese, Catalan…).
 const PREFIX_STREET_TYPES =
-  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata";
+  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata|[Jj]alan|[Jj]l\\.|[Jj]ln\\.|[Ll]orong|[Tt]hanon|[Đđ]ường|[Dd]uong|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Cc]arrera|[Cc]ra\\.|[Kk]ra\\.|[Dd]iagonal|[Tt]ransversal|[Cc]alzada|[Cc]ircuito|[Pp]rivada|[Cc]errada|[Rr]ruga|[Oo]dos|[Oo]dós|[Ll]eoforos|[Rr]ehov|[Ss]haria|[Ss]hari['’]a|[Uu]litsa|[Vv]ulytsia|[Pp]rospekt|[Bb]ulevar|[Bb]ulevardi|[Aa]venija|[Tt]rg";
 const ROMANCE_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<![\p{L}])(?:[0-9]{1,5}[a-zA-Z]?,? {1,2})?(?:${PREFIX_STREET_TYPES}) {1,2}(?:(?:de|del|della|delle|dei|degli|des|du|la|le|les|da|do|dos|das|di|al|l['’]|d['’])[ ]{0,2}){0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: (?:\p{Lu}[\p{L}'’.-]{1,30}|de|del|della|da|do|dos|das|di|du|des|la|le)){0,4}(?:,? {1,2}(?:n\.?º?|nr\.?|no\.?|nº|n°)? ?[0-9]{1,5}[a-zA-Z]?(?:[/-][0-9]{1,4}[a-zA-Z]?)?)?`,
+    .raw`(?<![\p{L}])(?:[0-9]{1,5}[a-zA-Z]?,? {1,2})?(?:${PREFIX_STREET_TYPES}) {1,2}(?:(?:de|del|della|delle|dei|degli|des|du|la|le|les|da|do|dos|das|di|al|l['’]|d['’])[ ]{0,2}){0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: (?:\p{Lu}[\p{L}'’.-]{1,30}|de|del|della|da|do|dos|das|di|du|des|la|le)){0,4}(?:,? {1,2}(?:n\.?º?|nr\.?|no\.?|nº|n°|kav\.?|blok|block|lote|#)? ?[0-9]{1,5}[a-zA-Z]?(?:[/-][0-9]{1,4}[a-zA-Z]?)?(?: {0,2}(?:#|No\.?|N°) {0,2}[0-9]{1,3}[A-Z]?-[0-9]{1,3})?)?`,
   "gu",
 );
 const UK_POSTCODE_REGEXP =
@@ -498,6 +498,24 @@ const PO_BOX_REGEXP =
 const EU_POSTCODE_CITY_REGEXP =
   /^,? {0,2}(?:\n {0,4})?(?:[A-Z]{1,2}-)?(?:[0-9]{5}-[0-9]{3}|[0-9]{4}-[0-9]{3}|[0-9]{2}-[0-9]{3}|[0-9]{3} [0-9]{2}|[0-9]{4,6}(?: ?[A-Z]{2}(?![\p{L}]))?|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]|[A-Z][0-9]{2}[0-9W] ?[A-Z0-9]{4}) {1,2}\p{Lu}[\p{L}'’-]{1,30}(?: (?:(?:in|am|an|de|do|da|del|sur|en|la|le) )?\p{Lu}[\p{L}'’-]{1,30}){0,3}/u;
 
+// Numbered streets with a cross-street number ("Carrera 7 # 32-16", "calle 50 No. 23-45").
+const NUMBERED_STREET_REGEXP =
+  /(?<![\p{L}])(?:carrera|cra\.?|kra\.?|calle|cl\.?|diagonal|dg\.?|transversal|tv\.?|avenida|av\.?|avenue|ave\.?) {1,2}[0-9]{1,3}[a-z]?(?: ?bis)? {0,2}(?:#|no\.?|n°|nº) {0,2}[0-9]{1,3}[a-z]?(?: {0,2}- {0,2}[0-9]{1,3})?(?![0-9])/giu;
+// A street whose type word we do not know, still an address by its shape: capitalised words
+// (a lower-case type word may follow: "Kalnciema iela", "Nowy Świat") and a house number (with
+// a flat: "15/3"), or the number first. Kept only when a postcode and town follow, or when a
+// place cue comes before ("at", "to", "lives on"…) and a town follows after a comma.
+const GENERIC_STREET_REGEXP =
+  /(?<![\p{L}\p{N}#@./-])(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30} {1,2}){0,3}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: {1,2}\p{Ll}{2,12}\.?)? {1,2}(?:No\.? {0,2})?[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}.,:]?[\p{L}\p{N}])|(?<![\p{L}\p{N}#@./-])[0-9]{1,4}[a-zA-Z]?,? {1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30} {1,2}){0,3}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?![\p{L}\p{N}])/gu;
+const PLACE_CUE_REGEXP =
+  /(?:\b(?:at|to|on|in|from|near|visit|visiting|address is|lives|live|living|stays?|staying|moved|delivered|deliver|ship|shipped|send|sent|bring|drop|meet|au|à|chez|an|nach|bei|en|em|na|ke|di|tại|ở|ul)|[,(:])[ \t]{1,2}$/iu;
+// Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4".
+const LOWER_STREET_REGEXP =
+  /(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:[0-9]{1,5}[a-z]? {1,2}(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row)\b|(?:rue|calle|rua|avenida|carrer|strada|ulica|jalan|jl\.|aleea|calea|boulevard)(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|gate|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)/giu;
+// After a street: "City 12950", "Rīga LV-1046", "Jakarta Selatan 12950".
+const CITY_POSTCODE_REGEXP =
+  /^,? {0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2},? {1,2}(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![\p{L}\p{N}])/u;
+
 const ADDRESS_LABEL_REGEXP =
   /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
 
@@ -508,13 +526,50 @@ function addresses(view: MappedText, add: Add): void {
     const letter = /^ [A-Z](?![\p{L}\p{N}])/u.exec(t.slice(end, end + 3));
     if (letter) end += letter[0].length;
     for (
-      const re of [UNIT_REGEXP, UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_REGEXP, UNIT_REGEXP]
+      const re of [UNIT_REGEXP, UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_POSTCODE_REGEXP]
     ) {
+      const m = re.exec(t.slice(end, end + 120));
+      if (m) end += m[0].length;
+    }
+    for (const re of [CITY_REGEXP, UNIT_REGEXP]) {
       const m = re.exec(t.slice(end, end + 120));
       if (m) end += m[0].length;
     }
     return end;
   };
+  const lex = lexicon();
+  // The name part of a street candidate has a word that is not an everyday word ("Kalnciema",
+  // "Sukhumvit"), so "Sprint 14" or "Room 5" never count.
+  const unusual = (s: string) =>
+    (s.match(/\p{L}[\p{L}\p{M}'’.-]*/gu) ?? []).some((w) => {
+      const low = foldString(w).replace(/\.$/, "");
+      return low.length >= 3 && !lex.notNames.has(low) &&
+        (lex.rank.get(low) ?? Infinity) > PROPN_JOIN_RANK;
+    });
+  for (const m of t.matchAll(GENERIC_STREET_REGEXP)) {
+    const end = m.index + m[0].length;
+    const after = t.slice(end, end + 120);
+    const before = t.slice(Math.max(0, m.index - 16), m.index);
+    const name = m[0].replace(/[0-9]/g, " ");
+    if (!unusual(name)) continue;
+    // A postcode and a town that is not an everyday word ("2024 Amounts" is a year).
+    const pc = EU_POSTCODE_CITY_REGEXP.exec(after)?.[0] ?? CITY_POSTCODE_REGEXP.exec(after)?.[0];
+    const postcode = pc !== undefined &&
+      (!/^[,\s]{0,4}(?:19|20)[0-9]{2}\s/.test(pc) || unusual(pc.replace(/[0-9]/g, " ")));
+    // Without a postcode: a street shape that products and versions do not have ("Python 3",
+    // "Gate 12"): two name words, a lower-case type word, or a flat number, then a town.
+    const shaped = /[0-9]\/|\p{Ll}{2,}\.? {1,2}(?:No\.? {0,2})?[0-9]/u.test(m[0]) ||
+      (m[0].match(/\p{Lu}[\p{L}\p{M}'’.-]+/gu) ?? []).length >= 2;
+    const town = /^, {0,2}\p{Lu}[\p{L}\p{M}'’.-]{2,30}/u.test(after) ||
+      /^(?:\s{0,2}[.;!?)]|\s{0,2}$|\n)/.test(after);
+    const year = /(?:^|\D)(?:19|20)[0-9]{2}(?!\d)/.test(m[0]);
+    if (postcode || (PLACE_CUE_REGEXP.test(before) && shaped && town && !year)) {
+      add(view, m.index, extend(end), "ADDRESS");
+    }
+  }
+  for (const re of [NUMBERED_STREET_REGEXP, LOWER_STREET_REGEXP]) {
+    for (const m of t.matchAll(re)) add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
+  }
   for (
     const re of [
       US_STREET_REGEXP,
@@ -1110,15 +1165,19 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
       // Particles (van der, de la, bin…) and initials ("J.") between two person words.
       let k = j + 1;
+      let bridged = false;
       while (
         k <= j + 3 && words[k] && words[k + 1] && adjacent(words[k - 1], words[k]) &&
-        (PARTICLES.has(words[k].lower) || /^\p{Lu}$/u.test(words[k].text)) &&
+        !words[k].person && (PARTICLES.has(words[k].lower) || /^\p{Lu}$/u.test(words[k].text)) &&
         /^\.?[ \t]{1,2}$/.test(gap(words[k], words[k + 1]))
       ) {
-        if (words[k + 1].person) break;
+        if (words[k + 1].person) {
+          bridged = true;
+          break;
+        }
         k++;
       }
-      if (k <= j + 3 && words[k] && words[k + 1]?.person && k > j && n && !n.person) {
+      if (bridged) {
         j = k + 1;
         continue;
       }

@@ -7,7 +7,10 @@ export function clusterApi(deps: Deps): Hono {
   const app = new Hono();
   app.get(
     "/",
-    describeRoute({ tags: ["dashboard"], summary: "Snapshot of hosts, services, hardware and recent outages" }),
+    describeRoute({
+      tags: ["dashboard"],
+      summary: "Snapshot of hosts, services, hardware and recent outages",
+    }),
     (c) => c.json(deps.snapshot()),
   );
   return app;
