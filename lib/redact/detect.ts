@@ -511,7 +511,7 @@ const PLACE_CUE_REGEXP =
   /(?:\b(?:at|to|on|in|from|near|visit|visiting|address is|lives|live|living|stays?|staying|moved|delivered|deliver|ship|shipped|send|sent|bring|drop|meet|au|à|chez|an|nach|bei|en|em|na|ke|di|tại|ở|ul)|[,(:])[ \t]{1,2}$/iu;
 // Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4".
 const LOWER_STREET_REGEXP =
-  /(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:[0-9]{1,5}[a-z]? {1,2}(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row)\b|(?:rue|calle|rua|avenida|carrer|strada|ulica|jalan|jl\.|aleea|calea|boulevard)(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|gate|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)/giu;
+  /(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:[0-9]{1,5}[a-z]? {1,2}(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row)\b|(?:rue|calle|rua|avenida|carrer|strada|ulica|jalan|jl\.|aleea|calea|boulevard)(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)/gu;
 // After a street: "City 12950", "Rīga LV-1046", "Jakarta Selatan 12950".
 const CITY_POSTCODE_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2},? {1,2}(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![\p{L}\p{N}])/u;
@@ -555,10 +555,11 @@ function addresses(view: MappedText, add: Add): void {
     // A postcode and a town that is not an everyday word ("2024 Amounts" is a year).
     const pc = EU_POSTCODE_CITY_REGEXP.exec(after)?.[0] ?? CITY_POSTCODE_REGEXP.exec(after)?.[0];
     const postcode = pc !== undefined &&
-      (!/^[,\s]{0,4}(?:19|20)[0-9]{2}\s/.test(pc) || unusual(pc.replace(/[0-9]/g, " ")));
+      (!/^[,\s]{0,4}(?:19|20)[0-9]{2}\s/.test(pc) ||
+        (pc.match(/\p{L}+/gu) ?? []).every((w) => !lex.common.has(foldString(w))));
     // Without a postcode: a street shape that products and versions do not have ("Python 3",
     // "Gate 12"): two name words, a lower-case type word, or a flat number, then a town.
-    const shaped = /[0-9]\/|\p{Ll}{2,}\.? {1,2}(?:No\.? {0,2})?[0-9]/u.test(m[0]) ||
+    const shaped = /[0-9]\/|(?<![\p{L}])\p{Ll}{2,}\.? {1,2}(?:No\.? {0,2})?[0-9]/u.test(m[0]) ||
       (m[0].match(/\p{Lu}[\p{L}\p{M}'’.-]+/gu) ?? []).length >= 2;
     const town = /^, {0,2}\p{Lu}[\p{L}\p{M}'’.-]{2,30}/u.test(after) ||
       /^(?:\s{0,2}[.;!?)]|\s{0,2}$|\n)/.test(after);

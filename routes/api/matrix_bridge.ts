@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Deps } from "../../lib/deps.ts";
 import { validate } from "../../lib/http/validation.ts";
 import { ACTIONS, type UpdateEvent } from "../../lib/matrix_bridge/mod.ts";
+import { SseQueue } from "../../lib/http/sse.ts";
 
 const ActionParam = z.object({ action: z.enum(ACTIONS, "use restart, stop or start") });
 const LogsQuery = z.object({ tail: z.coerce.number().int().min(1).max(5000).default(200) });
@@ -56,14 +57,10 @@ export function matrixBridgeApi(deps: Deps): Hono {
       c.header("X-Accel-Buffering", "no");
       c.header("Cache-Control", "no-cache");
       return streamSSE(c, async (stream) => {
-        const queue: UpdateEvent[] = [];
-        let wake: (() => void) | undefined;
+        const queue = new SseQueue<UpdateEvent>();
         // Subscribe before reading the backlog so no line falls between the two.
-        const unsubscribe = bridge.subscribe((e) => {
-          queue.push(e);
-          wake?.();
-        });
-        stream.onAbort(() => wake?.());
+        const unsubscribe = bridge.subscribe((e) => queue.push(e));
+        stream.onAbort(() => queue.close());
         try {
           const update = bridge.update();
           const backlog = bridge.updateLines();
@@ -73,18 +70,11 @@ export function matrixBridgeApi(deps: Deps): Hono {
           }
           if (!update || update.state !== "running") return;
           let seen = update.lineCount;
-          while (!stream.aborted && !stream.closed) {
-            if (queue.length === 0) {
-              const timer = deps.clock.setTimeout(() => wake?.(), 15_000);
-              await new Promise<void>((resolve) => (wake = resolve));
-              wake = undefined;
-              timer.cancel();
-              if (queue.length === 0) {
-                await stream.write(": keep-alive\n\n");
-                continue;
-              }
-            }
-            const e = queue.shift()!;
+          for (
+            let e = await queue.next(stream, deps.clock);
+            e !== null;
+            e = await queue.next(stream, deps.clock)
+          ) {
             if (e.type === "line") {
               if (e.n <= seen) continue; // already sent as backlog
               seen = e.n;
