@@ -42,6 +42,11 @@ const client = serverOnly ? null : await esbuild.build({
   metafile: true,
   logLevel: "warning",
 });
+if (client) {
+  // Which chunk each island needs: bench/ssr_bench.ts reads this to measure what a page downloads.
+  await mkdir(`${root}dist`, { recursive: true });
+  await Deno.writeTextFile(`${root}dist/client.meta.json`, JSON.stringify(client.metafile));
+}
 const outputs = Object.entries(client?.metafile.outputs ?? {});
 const clientBytes = outputs.filter(([name]) => name === "static/client.js").reduce(
   (n, [, o]) => n + o.bytes,

@@ -1,42 +1,38 @@
 /**
  * Browser entry: finds every island marker rendered by `lib/http/island.tsx`
- * and hydrates it with its serialised props. Add new islands to ISLANDS.
+ * and hydrates it with its serialised props. Each island is its own lazily
+ * loaded chunk, so a page downloads only the islands it renders (the
+ * dashboard never pays for the settings forms, and the other way round).
+ * Add new islands to ISLANDS.
  */
 import { type ComponentType, h, hydrate } from "preact";
-import { LiveStatus } from "./islands/LiveStatus.tsx";
-import { RedactPreview } from "./islands/RedactPreview.tsx";
-import { ServiceTiles } from "./islands/ServiceTiles.tsx";
-import { ConnectivityPanel } from "./islands/ConnectivityPanel.tsx";
-import { HardwareCards } from "./islands/HardwareCards.tsx";
-import { LogViewer } from "./islands/LogViewer.tsx";
-import { SwapPanel } from "./islands/SwapPanel.tsx";
-import { SettingsChecks } from "./islands/SettingsChecks.tsx";
-import { SshKeyPanel } from "./islands/SshKeyPanel.tsx";
-import { KeyCopy } from "./islands/KeyCopy.tsx";
-import { MatrixBridgeTile } from "./islands/MatrixBridgeTile.tsx";
 
 // deno-lint-ignore no-explicit-any -- islands have different prop types; props come from JSON
-const ISLANDS: Record<string, ComponentType<any>> = {
-  LiveStatus,
-  RedactPreview,
-  ServiceTiles,
-  ConnectivityPanel,
-  HardwareCards,
-  LogViewer,
-  SwapPanel,
-  SettingsChecks,
-  SshKeyPanel,
-  KeyCopy,
-  MatrixBridgeTile,
+type Loader = () => Promise<ComponentType<any>>;
+
+const ISLANDS: Record<string, Loader> = {
+  LiveStatus: () => import("./islands/LiveStatus.tsx").then((m) => m.LiveStatus),
+  RedactPreview: () => import("./islands/RedactPreview.tsx").then((m) => m.RedactPreview),
+  ServiceTiles: () => import("./islands/ServiceTiles.tsx").then((m) => m.ServiceTiles),
+  ConnectivityPanel: () =>
+    import("./islands/ConnectivityPanel.tsx").then((m) => m.ConnectivityPanel),
+  HardwareCards: () => import("./islands/HardwareCards.tsx").then((m) => m.HardwareCards),
+  LogViewer: () => import("./islands/LogViewer.tsx").then((m) => m.LogViewer),
+  SwapPanel: () => import("./islands/SwapPanel.tsx").then((m) => m.SwapPanel),
+  SettingsChecks: () => import("./islands/SettingsChecks.tsx").then((m) => m.SettingsChecks),
+  SshKeyPanel: () => import("./islands/SshKeyPanel.tsx").then((m) => m.SshKeyPanel),
+  KeyCopy: () => import("./islands/KeyCopy.tsx").then((m) => m.KeyCopy),
+  MatrixBridgeTile: () => import("./islands/MatrixBridgeTile.tsx").then((m) => m.MatrixBridgeTile),
 };
 
 for (const marker of document.querySelectorAll<HTMLElement>("[data-island]")) {
   const name = marker.dataset.island ?? "";
-  const component = ISLANDS[name];
+  const load = ISLANDS[name];
   const propsEl = document.getElementById(marker.dataset.props ?? "");
-  if (!component || !propsEl) {
+  if (!load || !propsEl) {
     // A marker without a registered island is a build mistake; say so loudly in the console.
     throw new Error(`Cannot hydrate island "${name}": not registered in client.ts`);
   }
-  hydrate(h(component, JSON.parse(propsEl.textContent ?? "{}")), marker);
+  const props = JSON.parse(propsEl.textContent ?? "{}");
+  load().then((component) => hydrate(h(component, props), marker));
 }

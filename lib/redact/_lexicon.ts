@@ -108,12 +108,6 @@ export function lexicon(): Lexicon {
     const w = line.trim();
     if (w && !w.startsWith("#") && /^\p{Lu}/u.test(w)) names.add(foldString(w));
   }
-  // A wider, multilingual list (Yoruba, Zulu, Vietnamese, Baltic, Slavic… surnames the others
-  // miss). A listed name that is also an everyday word stays a weak name, as for the other lists.
-  for (const line of moreNames.split("\n")) {
-    const w = line.trim();
-    if (w.length >= 2 && /^\p{Lu}/u.test(w)) names.add(foldString(w));
-  }
   const common = new Set<string>();
   const rank = new Map<string, number>();
   for (const { word } of subtlex as { word: string }[]) {
@@ -121,6 +115,13 @@ export function lexicon(): Lexicon {
       common.add(word);
       rank.set(word, rank.size);
     }
+  }
+  // A wider, multilingual list (Yoruba, Zulu, Vietnamese, Baltic, Slavic… names the others miss),
+  // without its everyday words: it lists surnames such as "Ask" or "Finance", and a weak name joins
+  // runs of capitalised words ("Ask Alice Kowalski").
+  for (const line of moreNames.split("\n")) {
+    const w = foldString(line.trim());
+    if (w.length >= 2 && !common.has(w)) names.add(w);
   }
   for (const w of NOT_NAMES) {
     names.delete(w);

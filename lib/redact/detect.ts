@@ -97,6 +97,24 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
   check();
   persons(shadow, raw, add);
   check();
+  // Every masked value, wherever else it appears in any case or spelling ("Summer Wood" and later
+  // "summer wood"), is masked too: the second pass looks for exactly these values and would
+  // otherwise refuse the whole call.
+  const allowed = new Set((opts.allow ?? []).map((a) => foldString(a.trim())));
+  const values = new Map<string, string>();
+  for (const s of resolve(text, raw, opts.allow ?? [])) {
+    if (s.type === "TOKEN") continue;
+    const v = foldString(text.slice(s.start, s.end).normalize("NFKC")).replace(/\s+/g, " ");
+    if (v.length >= 2 && !allowed.has(v) && !values.has(v)) values.set(v, s.type);
+  }
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const [v, type] of values) {
+    for (let at = folded.text.indexOf(v); at !== -1; at = folded.text.indexOf(v, at + 1)) {
+      if (!isWordChar(folded.text[at - 1]) && !isWordChar(folded.text[at + v.length])) {
+        add(folded, at, at + v.length, type);
+      }
+    }
+  }
   return resolve(text, raw, opts.allow ?? []);
 }
 
@@ -621,13 +639,19 @@ function addresses(view: MappedText, add: Add): void {
 
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|mme|mlle|madame|monsieur|señor|señora|sr|sra|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|pan|pani|panna|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+// Titles that are never abbreviations of something else ("Sr. Engineer", "Gen Z"): after these,
+// even an everyday word is a name ("Dr. Green", "Frau Rose").
+const STRONG_TITLES = new Set(
+  "mr mrs ms miss mx dr prof herr frau mme mlle madame monsieur señor señora sra srta sig signor signora dott dottssa avv mevrouw mevr dhr pan pani fru herra rouva dame sir lady uncle aunt auntie"
+    .split(" "),
+);
 const STRONG_CONTEXT_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|call|called|email|emailed|met|meet|with|from|by|to|and|or|per|via|attendees?|present|owner|assignee|contact|name(?: is)?|i'm|i am|this is|said|cc:|from:|to:)[\s,:]{1,3})$/i;
 const STRONG_CONTEXT_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|can|could|should|is|was|has|had|and|joined|left|called|emailed|noted|added|explained|confirmed|proposed|presented|here)\b)/i;
 const GREETING_BEFORE =
-  /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet)[\s,:]{1,3})$/i;
+  /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
 const SPEECH_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|joined|left|called|emailed|noted|explained|confirmed|proposed|presented)\b)/i;
 const ADDRESSEES = new Set([
@@ -778,6 +802,27 @@ const PLACE_PREPOSITIONS = new Set([
   "of",
 ]);
 
+// Mentions that address a group, not a person.
+const MENTION_STOP = new Set([
+  "here",
+  "channel",
+  "everyone",
+  "all",
+  "team",
+  "admins",
+  "admin",
+  "devs",
+  "ops",
+  "oncall",
+  "support",
+  "channel",
+  "group",
+  "bot",
+]);
+// Labels of a list of people: "Present: A, B and C", "Participants: …", "Cc: …".
+const PERSON_LIST_REGEXP =
+  /(?<![\p{L}])(?:attendees|participants|present|invited|invitees|cc|bcc|members|panel|panelists|speakers|guests|reviewers|approvers|assignees|owners|signatories|witnesses|teilnehmer|anwesend|présents|presents|participantes|asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|osallistujat|deltagare|deltakere|deltagere)[ \t]{0,2}:[ \t]{0,3}([^\n]{2,300})/giu;
+
 // Field labels whose value is a person.
 const PERSON_FIELD_REGEXP =
   /(?<![\p{L}])(?:full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur)[ \t]{0,2}[:=][ \t]{0,3}/giu;
@@ -880,12 +925,14 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const w = words[i];
     // Short all-caps words are acronyms (IBAN, AMY-as-a-heading is rare); labels catch "BOB:".
     if (w.upper && w.text.length <= 4) continue;
-    if (w.cap && w.name && !w.common && w.text.length >= 2) w.person = true;
-    else if (!w.cap && w.first && !w.common && w.text.length >= 3) w.person = true;
+    if (w.cap && w.name && !w.common && w.text.length >= 2 && !TITLE_REGEXP.test(w.text)) {
+      w.person = true;
+    } else if (!w.cap && w.first && !w.common && w.text.length >= 3) w.person = true;
     const prev = words[i - 1];
     if (
       prev && TITLE_REGEXP.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, w)) && w.cap &&
-      !w.common
+      w.text.length >= 2 && !TITLE_REGEXP.test(w.text) &&
+      (!w.common || STRONG_TITLES.has(prev.lower))
     ) {
       w.person = true;
     }
@@ -941,6 +988,18 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       if (w.start >= from && w.end <= to && !TITLE_REGEXP.test(w.text) && !w.upper) w.person = true;
     }
   };
+  // @mentions ("@kwabena", "@Obiageli") and IRC nicks ("<kairat>") are people's handles; channel
+  // words ("@here") and package scopes ("@scope/pkg") are not.
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}\p{N}_.@-])@([\p{L}][\p{L}\p{N}_-]{1,30})(?![\p{L}\p{N}_@\/(-]|\.[\p{L}])|(?<=(?:^|\n)[ \t]{0,4}(?:\[?[0-9:]{4,8}\]?[ \t]{1,2})?)<([\p{L}][\p{L}\p{N}_.-]{1,30})>/gu,
+    )
+  ) {
+    const handle = m[1] ?? m[2];
+    if (MENTION_STOP.has(handle.toLowerCase())) continue;
+    const at = m.index + m[0].indexOf(handle);
+    for (const w of words) if (w.start >= at && w.end <= at + handle.length) w.person = true;
+  }
   // A value is name-shaped: one to four words of letters (initials, particles, hyphens allowed),
   // at least one of them not a frequent everyday word ("Finance Team" is not a person).
   const nameShaped = (value: string) => {
@@ -960,6 +1019,24 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const at = m.index + m[0].length;
     const value = /^[^\n,;|(<"]{2,60}/.exec(t.slice(at))?.[0].replace(/[\s.]+$/, "") ?? "";
     if (value && nameShaped(value) && /^\p{Lu}/u.test(value)) markRange(at, at + value.length);
+  }
+  // Lists of people: each item ("Wren Castle (guest)", "dana mrazova") that is name-shaped. Lower
+  // case is allowed here (transcribed minutes) when a word is a listed or rare word.
+  for (const m of t.matchAll(PERSON_LIST_REGEXP)) {
+    let at = m.index + m[0].length - m[1].length;
+    for (const item of m[1].split(/(,|;| and | und | et | y | e | en | i | og | och | & )/)) {
+      const value = item.replace(/\([^)]{0,40}\)?/g, "").trim().replace(/[.]+$/, "");
+      const lead = item.indexOf(value);
+      if (value && nameShaped(value) && lead >= 0) {
+        // A word in no everyday list, or capitalised words led by a first name ("Grace Church");
+        // "Finance and Legal" or "Platform Team" are not people.
+        const parts = value.split(/\s+/).map((x) => foldString(x));
+        const rare = parts.some((x) => !lex.common.has(x) && (lex.names.has(x) || x.length >= 3));
+        const firstLed = /^\p{Lu}\S*\s+\p{Lu}/u.test(value) && lex.firstNames.has(parts[0]);
+        if (rare || firstLed) markRange(at + lead, at + lead + value.length);
+      }
+      at += item.length;
+    }
   }
   // JSON keys that hold a person: {"customer": "…", "full_name": "…"}.
   for (const m of t.matchAll(PERSON_JSON_REGEXP)) {
@@ -1051,9 +1128,39 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           w.person = true;
           continue;
         }
+        // Two lower-case listed names side by side ("ayodele okafor"): a transcribed full name.
+        if (
+          !w.cap && w.name && !w.common && w.text.length >= 3 &&
+          ((adjacent(prev, w) && !prev!.cap && prev!.name && !prev!.common &&
+            prev!.text.length >= 3) ||
+            (adjacent(w, next) && !next!.cap && next!.name && !next!.common &&
+              next!.text.length >= 3))
+        ) {
+          w.person = true;
+          continue;
+        }
+        // Coordination with a person: "oyinlola and Bartholomew", "Chidi or [person]".
+        if (
+          !w.common && (w.name || !w.cap) && w.text.length >= 3 && !/[0-9]/.test(w.text) &&
+          !TITLE_REGEXP.test(w.text)
+        ) {
+          const after2 = words[i + 2], before2 = words[i - 2];
+          const conj = (x: Word | undefined) =>
+            x !== undefined && /^(?:and|or|und|et|y|e|en|og|och|i)$/.test(x.lower);
+          if (
+            (conj(next) && after2?.person && /^[ \t]{1,2}$/.test(gap(w, next!)) &&
+              /^[ \t]{1,2}$/.test(gap(next!, after2))) ||
+            (conj(prev) && before2?.person && /^[ \t]{1,2}$/.test(gap(prev!, w)) &&
+              /^[ \t]{1,2}$/.test(gap(before2, prev!)))
+          ) {
+            w.person = true;
+            continue;
+          }
+        }
         // Lower-case (ASR) words from the name lists that are not everyday words, in person context.
         // Unknown lower-case words (in no list at all) count only with a speech verb or greeting.
-        const unknownLower = !w.cap && !w.name && !w.common && /^\p{Ll}{3,}$/u.test(w.text);
+        const unknownLower = !w.cap && !w.name && !w.common &&
+          /^\p{Ll}{3,}(?:-\p{Ll}{2,})?$/u.test(w.text);
         if (unknownLower) {
           const before = t.slice(Math.max(0, w.start - 24), w.start);
           const after = t.slice(w.stem, w.stem + 16);

@@ -6,13 +6,9 @@
  *
  * @module
  */
-export {
-  detect,
-  type DetectOptions,
-  type KnownEntity,
-  knownVariants,
-  type Span,
-} from "./detect.ts";
+// Types only: the detector itself loads on the first scrub (see redactor.ts). Tests and
+// benchmarks that call it directly import "./detect.ts".
+export type { DetectOptions, KnownEntity, Span } from "./detect.ts";
 export {
   applyTokens,
   DETECT_DEADLINE_MS,

@@ -5,16 +5,22 @@
 import type { Clock } from "../clock.ts";
 import { InvalidInputError, PayloadTooLargeError, RedactionError } from "../errors.ts";
 import type { Logger } from "../log.ts";
-import {
-  detect,
-  type DetectOptions,
-  type KnownEntity,
-  knownVariants,
-  type Span,
-} from "./detect.ts";
+import type { DetectOptions, KnownEntity, Span } from "./detect.ts";
 import { foldedOf, foldString, shadowOf } from "./_mapped.ts";
 import { formatToken, genericTokens, tokenScanner } from "./tokens.ts";
 import { type Mapping, Vault } from "./vault.ts";
+
+type DetectModule = typeof import("./detect.ts");
+let detectModule: Promise<DetectModule> | undefined;
+
+/**
+ * The detector, with its word lists and language model (about 50 MB and
+ * 100 ms), is loaded on the first scrub rather than at start-up: most
+ * controllers spend their life serving the dashboard and the LAN API.
+ */
+function loadDetect(): Promise<DetectModule> {
+  return detectModule ??= import("./detect.ts");
+}
 
 /** Most characters `/scrub` takes in one call (1 MiB of UTF-16 units). */
 export const MAX_SCRUB_CHARS = 1_048_576;
@@ -64,13 +70,14 @@ export class Redactor {
   readonly vault: Vault;
   #clock: Clock;
   #log: Logger | undefined;
-  #detector: Detector;
+  #detector: Detector | null;
+  #knownVariants: DetectModule["knownVariants"] | null = null;
   #deadlineMs: number;
 
   constructor(opts: RedactorOptions) {
     this.#clock = opts.clock;
     this.#log = opts.log;
-    this.#detector = opts.detector ?? detect;
+    this.#detector = opts.detector ?? null;
     this.#deadlineMs = opts.deadlineMs ?? DETECT_DEADLINE_MS;
     this.vault = new Vault({ clock: opts.clock, ttlMs: opts.ttlMs });
   }
@@ -92,6 +99,9 @@ export class Redactor {
     if (input.text.length > MAX_SCRUB_CHARS) {
       throw new PayloadTooLargeError(`Text is longer than ${MAX_SCRUB_CHARS} characters`);
     }
+    const detectModule = await loadDetect();
+    this.#detector ??= detectModule.detect;
+    this.#knownVariants ??= detectModule.knownVariants;
     const handle = input.handle ?? await this.vault.create(owner);
     const known = (input.known ?? []).filter((k) => k.value.trim().length > 0);
     const allow = input.allow ?? [];
@@ -150,7 +160,7 @@ export class Redactor {
 
   #run(text: string, opts: DetectOptions): Span[] {
     try {
-      return this.#detector(text, opts);
+      return this.#detector!(text, opts);
     } catch (err) {
       this.#log?.error("scrub detector failed", { error: (err as Error)?.name });
       if (err instanceof RedactionError) throw err;
@@ -171,7 +181,7 @@ export class Redactor {
     const allowed = new Set(allow.map((a) => foldString(a.trim())));
     const needles = new Set<string>();
     for (const v of values) needles.add(foldString(v.normalize("NFKC")));
-    for (const k of known) for (const v of knownVariants(k)) needles.add(v);
+    for (const k of known) for (const v of this.#knownVariants!(k)) needles.add(v);
     for (const n of needles) {
       if (n.length < 2 || allowed.has(n)) continue;
       let at = folded.indexOf(n);

@@ -289,6 +289,46 @@ export const ADVERSARIAL: AdversarialCase[] = [
     keep: ["The Marketing Team", "Spring 2024", "Firewall 2", "Gate 12"],
   },
   {
+    name: "honorifics of several languages, also before everyday words",
+    text: "Sig. Esposito, Frau Prof. Lindqvist and Dr. Green signed; la Sra. Quispe too.",
+    hide: ["Esposito", "Lindqvist", "Green", "Quispe"],
+    keep: ["Sig.", "Frau Prof.", "Dr.", "Sra."],
+  },
+  {
+    name: "@mentions and IRC nicks, not channel words or package scopes",
+    text: "<kairat> @obiageli can you check?\ncc @here, see @types/node",
+    hide: ["kairat", "obiageli"],
+    keep: ["@here", "@types/node"],
+  },
+  {
+    name: "a lower-case list of attendees and a lower-case full name",
+    text: "Participants: ivo petrak, dana mrazova\nwe met through ayodele okafor",
+    hide: ["petrak", "mrazova", "ayodele", "okafor"],
+  },
+  {
+    name: "a name repeated later in lower case does not fail the call",
+    text: "Summer Wood joined. Later summer wood called back about the Summer Wood account.",
+    hide: ["Summer Wood"],
+  },
+  {
+    name: "streets without a listed type word, inline",
+    text: "The depot at Kalnciema iela 40, Riga moved to Nowy Świat 15/3, 00-029 Warszawa.",
+    hide: ["Kalnciema", "Nowy Świat 15", "00-029"],
+  },
+  {
+    name: "Colombian, Indonesian and lower-case spoken addresses",
+    text:
+      "Send it to Carrera 7 # 32-16, then Jl. Gatot Subroto Kav. 52; she lives on 12 elm street",
+    hide: ["Carrera 7", "32-16", "Gatot Subroto", "12 elm street"],
+  },
+  {
+    name: "products, versions and teams next to numbers stay",
+    text:
+      "We upgraded to Python 3, Ubuntu 24, then to Gate 12, Terminal 2.\nAttendees: Marketing, Finance and Legal",
+    hide: [],
+    keep: ["Python 3", "Ubuntu 24", "Gate 12, Terminal 2", "Marketing, Finance and Legal"],
+  },
+  {
     name: "clean business words stay",
     text: "Will the report be ready by June 5? Revenue grew 12% to $1,250,000.",
     hide: [],
