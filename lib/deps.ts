@@ -92,6 +92,7 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
     problems: loaded.ok ? [] : loaded.problems,
   });
   const clock = opts.clock ?? systemClock;
+  const httpFetch = opts.fetch ?? fetch;
   const store = openStore(join(opts.dataDir, "spark-control.db"));
   const events = new EventBus({ now: () => clock.now() });
   const metrics = new Registry();
@@ -132,7 +133,7 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
   });
   const monitor = new Monitor({
     config,
-    fetch: opts.fetch ?? fetch,
+    fetch: httpFetch,
     clock,
     events,
     log,
@@ -152,14 +153,14 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
     events,
     clock,
     log,
-    fetch: opts.fetch ?? fetch,
+    fetch: httpFetch,
     metrics,
     sessions,
     runner,
     gateway: createGateway({ config, clock, metrics }),
     swap: new SwapController({
       runner,
-      fetch: opts.fetch ?? fetch,
+      fetch: httpFetch,
       clock,
       config,
       db: store.db,
@@ -172,7 +173,7 @@ export async function createDeps(opts: CreateDepsOptions): Promise<Deps> {
     // Indexing and queries share the gateway's embed queue with /v1/embeddings.
     search: createSearch({
       config,
-      fetch: opts.fetch ?? fetch,
+      fetch: httpFetch,
       log,
       admissions: { get: (name) => deps.gateway.admissions.get(name) },
     }),

@@ -29,7 +29,7 @@ const ALLOWED_RANGES = new Set([
 /** True when `address` is a literal IP in a private, loopback or VPN range. */
 export function isPrivateAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  // process() unwraps IPv4-mapped IPv6 (::ffff:10.0.0.1) so it is judged as IPv4.
+  // process() unwraps IPv4-mapped IPv6 (::ffff:127.0.0.1) so it is judged as IPv4.
   return ALLOWED_RANGES.has(ipaddr.process(address).range());
 }
 

@@ -107,8 +107,8 @@ function fakeEffects(calls, state, name = 'root') {
     getHostInfo: async () => null,
     getServiceInterface: async () => null,
     listServiceInterfaces: async () => ({}),
-    getContainerIp: async () => '10.0.3.2',
-    getOsIp: async () => '10.0.3.1',
+    getContainerIp: async () => '198.51.100.2',
+    getOsIp: async () => '198.51.100.1',
   }
   const make = (prefix) =>
     new Proxy(function () {}, {
