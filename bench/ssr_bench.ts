@@ -116,7 +116,12 @@ await Deno.remove(data, { recursive: true });
 type Meta = {
   outputs: Record<
     string,
-    { bytes: number; entryPoint?: string; imports: { path: string; kind: string }[] }
+    {
+      bytes: number;
+      entryPoint?: string;
+      inputs: Record<string, unknown>;
+      imports: { path: string; kind: string }[];
+    }
   >;
 };
 const meta = JSON.parse(
