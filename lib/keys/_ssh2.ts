@@ -16,10 +16,6 @@ export interface ParsedKey {
 }
 
 interface Ssh2Utils {
-  generateKeyPairSync(
-    type: "ed25519",
-    opts?: { comment?: string },
-  ): { private: string; public: string };
   parseKey(data: string): ParsedKey | ParsedKey[] | Error;
 }
 

@@ -4,12 +4,30 @@
  * The public half is derived from the private key every time, so a missing
  * or stale `.pub` file can never show the owner the wrong key.
  */
+import { generateKeyPairSync } from "node:crypto";
 import { dirname, join } from "node:path";
+import sshpk from "sshpk";
 import { fingerprintOfPublicKeyLine } from "../cluster/mod.ts";
 import { sshUtils } from "./_ssh2.ts";
 
 /** The comment written after the public key, so the owner can spot it in authorized_keys. */
 export const KEY_COMMENT = "spark-control";
+
+/**
+ * A new ed25519 key pair in OpenSSH's formats. Node's crypto makes the key;
+ * sshpk writes it. ssh2's own generator is not used: it drops a leading zero
+ * byte of the public key (about one key in 256), and OpenSSH then refuses
+ * the key as malformed.
+ */
+export function generateEd25519KeyPair(comment: string): { private: string; public: string } {
+  const { privateKey } = generateKeyPairSync("ed25519");
+  const key = sshpk.parsePrivateKey(
+    privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+    "pem",
+  );
+  key.comment = comment;
+  return { private: key.toString("ssh-private"), public: key.toPublic().toString("ssh") };
+}
 
 /** Where the key pair lives by default inside the data directory. */
 export function defaultKeyPath(dataDir: string): string {
@@ -40,7 +58,7 @@ export async function ensureKeyPair(path: string): Promise<PublicKeyInfo> {
   } catch (err) {
     if (!(err instanceof Deno.errors.NotFound)) throw err;
     await Deno.mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    const pair = sshUtils.generateKeyPairSync("ed25519", { comment: KEY_COMMENT });
+    const pair = generateEd25519KeyPair(KEY_COMMENT);
     // createNew: if another process created it in between, keep theirs.
     try {
       await Deno.writeTextFile(path, pair.private, { createNew: true, mode: 0o600 });

@@ -10,6 +10,7 @@ export {
   controllerKeys,
   defaultKeyPath,
   ensureKeyPair,
+  generateEd25519KeyPair,
   KEY_COMMENT,
   type PublicKeyInfo,
   readPublicKey,

@@ -8,12 +8,10 @@
  * @module
  */
 import { join } from "node:path";
-import ssh2 from "ssh2";
 import { Config } from "../../lib/config/mod.ts";
 import type { Fault } from "./services/_common.ts";
 import { type SimSpark, startSimSpark, type VpnMode } from "./spark.ts";
-
-const { utils } = ssh2;
+import { generateEd25519KeyPair } from "../../lib/keys/mod.ts";
 
 /** Kinds of service the cluster runs, with the container and default port of each. */
 export const SIM_SERVICES = {
@@ -176,7 +174,7 @@ export async function startSimCluster(opts: SimClusterOptions = {}): Promise<Sim
   const dir = await Deno.makeTempDir({ prefix: "spark-sim-" });
   const hosts: Partial<{ spark1: SimSpark; spark2: SimSpark }> = {};
   try {
-    const key = utils.generateKeyPairSync("ed25519", { comment: "spark-control" });
+    const key = generateEd25519KeyPair("spark-control");
     const keyPath = join(dir, "controller_ed25519");
     await Deno.writeTextFile(keyPath, key.private, { mode: 0o600 });
     await Deno.chmod(keyPath, 0o600);

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import ssh2 from "ssh2";
 import type { AuthenticationType, Connection, ParsedKey, ServerChannel } from "ssh2";
 import { sshFingerprint } from "../../lib/cluster/fingerprint.ts";
+import { generateEd25519KeyPair } from "../../lib/keys/mod.ts";
 
 const { Server, utils } = ssh2;
 
@@ -421,7 +422,7 @@ export async function startSimSpark(opts: SimSparkOptions): Promise<SimSpark> {
   await refresh();
 
   // --- SSH server --------------------------------------------------------------
-  const hostKey = utils.generateKeyPairSync("ed25519");
+  const hostKey = generateEd25519KeyPair("sim-host");
   const parsedHost = utils.parseKey(hostKey.public) as ParsedKey;
   const fingerprint = sshFingerprint(parsedHost.getPublicSSH());
   const log: CommandLogEntry[] = [];
