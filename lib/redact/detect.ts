@@ -4,11 +4,17 @@
  * entity is never split. Regular expressions are bounded (`{m,n}`) and
  * unbounded classes are anchored by look-behinds, so work stays linear.
  */
-import { findNumbers } from "libphonenumber-js/max";
+import {
+  type CountryCode,
+  findNumbers,
+  getCountries,
+  isValidPhoneNumber,
+} from "libphonenumber-js/max";
 import ipaddr from "ipaddr.js";
 import { isValidIBAN } from "ibantools";
 import { foldedOf, foldString, type MappedText, shadowOf, toOriginal } from "./_mapped.ts";
 import { lexicon } from "./_lexicon.ts";
+import { notPeople } from "./_not_people.ts";
 import { posTags } from "./_pos.ts";
 import { BUILTIN_TYPES, genericTokens, tokenScanner } from "./tokens.ts";
 
@@ -374,20 +380,171 @@ function ips(view: MappedText, add: Add): void {
 
 // Digit clusters that could be phone numbers; each is then checked by libphonenumber.
 // One bounded character class (no optional separators between optional digit groups, which
-// would backtrack exponentially on long digit runs).
+// would backtrack exponentially on long digit runs). Not after a letter and a hyphen
+// ("INV-2024-00123"). An extension may follow in several languages ("x 12", "poste 743").
 const PHONE_CANDIDATE_REGEXP =
-  /(?<![0-9A-Za-z+])(?:\+|00)?[ \t]{0,2}\(?[0-9][0-9 \t.\-\/()]{4,30}[0-9](?:[ \t]{0,2}(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6})?(?![0-9])/gi;
+  /(?<![0-9A-Za-z+(]|[A-Za-z]-)(?:\(?(?:\+|00))?[ \t]{0,2}\(?[0-9][0-9 \t.\-\/()‐‑‒–]{4,30}[0-9](?:,?[ \t]{0,2}(?:ext\.?|extension|x|#|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|toestel|tst\.?|wew\.?|lok\.?)[ \t]{0,2}[0-9]{1,6})?(?![0-9])/gi;
+const PHONE_EXTENSION_REGEXP =
+  /,?[ \t]{0,2}(?:ext\.?|extension|x|#|poste|durchwahl|dw\.?|interno|int\.|anexo|ramal|toestel|tst\.?|wew\.?|lok\.?)[ \t]{0,2}[0-9]{1,6}$/i;
+// Regions tried first with the lenient POSSIBLE check; every other region of libphonenumber's
+// metadata is then tried with the strict VALID check (a national number of any country).
 const PHONE_REGIONS = ["US", "GB", "DE", "FR", "IN", "AU", "ES", "IT", "NL", "BR"] as const;
-const PHONE_CONTEXT_REGEXP =
-  /(?:phone|tel|call|mobile|cell|fax|ph\.?|whats ?app|text|sms|reach|contact|dial|number|ring|landline|direct|office|hotline|mob\.?|t:|m:|p:)[^\n]{0,25}$/i;
+let otherRegions: CountryCode[] | undefined;
+// Labels that name a phone, in many languages ("Handy:", "puhelin", "téléphone", "móvil"…), as
+// plain text, JSON keys ("mobile_phone": …) or CSV headers. After one of these even a short
+// number (5–6 digits) is a phone.
+const PHONE_LABEL = String
+  .raw`phone|telephone|cellphone|smartphone|homephone|workphone|téléphone|telephon|telefon|telefono|teléfono|telefone|telefoon|telefoono|telefonas|telefón|mobiltelefon|tel|tél|tlf|tfn|fon|handy|mobil|mobile|mobiel|móvil|movil|mob|cell|cellular|cellulare|celular|cel|portable|portátil|gsm|fax|faks|telefax|puhelin|puh|matkapuhelin|komórka|komorka|tālrunis|talrunis|mobitel|mobilni|whats ?app|viber|landline|hotline|ph|rufnummer`;
+// A label may end in a number word: "Telefonnummer", "phone_number", "Handy-Nr.", "tel. no".
+const PHONE_LABEL_FULL = String
+  .raw`(?:${PHONE_LABEL})(?:[ ._-]{0,2}(?:nummer|number|numbers|nr|no|num|numero|número|numéro|numer|nro))?`;
+const PHONE_LABEL_REGEXP = new RegExp(
+  String.raw`(?<![\p{L}])${PHONE_LABEL_FULL}(?![\p{L}])|(?<![\p{L}])[tmpf] ?:`,
+  "giu",
+);
+// Weaker cues: a number after these is a phone when libphonenumber or its shape agrees.
+const PHONE_CUE_REGEXP =
+  /(?<![\p{L}])(?:call|text|sms|reach|contact|kontakt|dial|number|nummer|numéro|número|numero|ring|direct|office)(?![\p{L}])/giu;
+// Labels of other numbers: order, invoice, ticket, build, version, id, amount… The label
+// closest to a number decides what it is ("order number 4821", but "ref 12, call 0301234567").
+const OTHER_NUMBER_WORDS = String
+  .raw`orders?|bestellung|bestellnummer|commande|pedido|ordine|zamówienie|invoices?|inv|rechnung|facture|factura|fattura|faktura|receipt|quittung|ticket|case|incident|issue|ref|reference|referenz|référence|tracking|shipment|parcel|serial|s\/n|sku|isbn|issn|ean|upc|gtin|asin|po|purchase order|build|version|ver|release|firmware|patch|commit|account|acct|konto|iban|member|membership|policy|claim|contract|vertrag|transaction|txn|booking|confirmation|reservation|batch|lot|item|part|article|artikel|product|model|job|run|pipeline|pr|id|uuid|guid|pin|otp|code|zip|postcode|plz|amount|total|sum|subtotal|price|cost|fee|betrag|summe|montant|importe|qty|quantity|population|revenue|budget|salary|balance|size|count|bytes`;
+const OTHER_NUMBER_REGEXP = new RegExp(
+  String.raw`(?<![\p{L}])(?:${OTHER_NUMBER_WORDS})(?![\p{L}])`,
+  "giu",
+);
+// Units and currencies right after a number make it an amount or a measure.
+const AMOUNT_AFTER_REGEXP =
+  /^(?:[.,][0-9]{1,2}(?![0-9])|\s{0,2}(?:%|€|\$|£|¥|₹|₦|₵|(?:eur|usd|gbp|chf|pln|huf|czk|sek|nok|dkk|ron|rub|inr|jpy|cny|zar|ngn|ghs|kes|mxn|brl|idr|vnd|aud|cad|kr|zł|ft|lei|people|persons|users|visitors|inhabitants|residents|employees|rows|records|items|units|pcs|pieces|copies|times|requests|views|downloads|km|kg|mb|gb|tb|kb|ms|bytes|tons?|tonnes?|miles|meters|metres|sq)(?![\p{L}])))/iu;
+
+/** The end of the last match of `re` in `s`, or -1. */
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
+/** Calls `found` with the offsets of every cell under a column whose header `header` accepts. */
+function columnCells(
+  t: string,
+  header: RegExp,
+  found: (from: number, to: number, column: string) => void,
+): void {
+  let offset = 0;
+  let columns: Map<number, string> = new Map();
+  let sep = "";
+  for (const line of t.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const delimiter = [",", ";", "\t", "|"].find((d) => line.split(d).length >= 2) ?? "";
+    if (!delimiter) {
+      columns = new Map();
+      continue;
+    }
+    const cells = line.split(delimiter);
+    const heads = new Map<number, string>();
+    cells.forEach((c, i) => {
+      const h = c.trim().replace(/^["']|["']$/g, "");
+      if (header.test(h)) heads.set(i, h);
+    });
+    if (heads.size > 0) {
+      columns = heads;
+      sep = delimiter;
+      continue;
+    }
+    if (delimiter !== sep) {
+      columns = new Map();
+      continue;
+    }
+    let at = start;
+    cells.forEach((c, i) => {
+      const h = columns.get(i);
+      if (h !== undefined) {
+        const lead = c.length - c.trimStart().length;
+        found(at + lead, at + c.trimEnd().length, h);
+      }
+      at += c.length + 1;
+    });
+  }
+}
+
+// CSV headers: a phone column ("phone", "Mobile number", "telefono"), or another number column.
+const PHONE_COLUMN_REGEXP = new RegExp(
+  String.raw`^(?:[\p{L} .-]{0,20}[ _.-])?${PHONE_LABEL_FULL}(?:[ _.-][\p{L}_ .-]{0,20})?$`,
+  "iu",
+);
+const NUMBER_COLUMN_REGEXP = new RegExp(
+  String
+    .raw`^(?:[\p{L} .#-]{0,20}[ _.#-])?(?:${OTHER_NUMBER_WORDS})(?:[ _.#-][\p{L}_ .#-]{0,20})?$`,
+  "iu",
+);
 
 function phones(view: MappedText, add: Add): void {
   const t = view.text;
+  // CSV cells: phone columns label their values; other number columns (order ids, totals) too.
+  const cells: { from: number; to: number; phone: boolean }[] = [];
+  if (/[,;\t|]/.test(t)) {
+    columnCells(t, PHONE_COLUMN_REGEXP, (from, to) => cells.push({ from, to, phone: true }));
+    columnCells(t, NUMBER_COLUMN_REGEXP, (from, to, h) => {
+      if (!PHONE_COLUMN_REGEXP.test(h)) cells.push({ from, to, phone: false });
+    });
+  }
+  const cellAt = (at: number) => cells.find((c) => c.from <= at && at < c.to);
+  const possibleIn = (s: string, region: string) =>
+    (findNumbers(
+      s,
+      { defaultCountry: region, leniency: "POSSIBLE", v2: true } as never,
+    ) as unknown as unknown[]).length > 0;
   for (const m of t.matchAll(PHONE_CANDIDATE_REGEXP)) {
-    const digits = m[0].replace(/(?:ext\.?|x|#)[ \t]{0,2}[0-9]{1,6}$/i, "").replace(/[^0-9]/g, "");
-    if (digits.length < 7) continue;
+    const digits = m[0].replace(PHONE_EXTENSION_REGEXP, "").replace(/[^0-9]/g, "");
+    if (digits.length < 5) continue;
+    const lineStart = t.lastIndexOf("\n", m.index - 1) + 1;
+    const before = t.slice(Math.max(lineStart, m.index - 40), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const international = /^\s*\(?(?:\+|00)/.test(m[0]);
+    // What the closest label says: a phone, a weaker phone cue, or another kind of number.
+    const cell = cellAt(m.index + m[0].length - 1);
+    const phoneAt = lastMatchEnd(PHONE_LABEL_REGEXP, before);
+    const cueAt = lastMatchEnd(PHONE_CUE_REGEXP, before);
+    const otherAt = Math.max(
+      lastMatchEnd(OTHER_NUMBER_REGEXP, before),
+      /#\s?$/.test(before) ? before.length : -1,
+    );
+    const labelled = cell ? cell.phone : phoneAt > otherAt;
+    const cued = !labelled && !cell && cueAt > otherAt;
+    const other = cell ? !cell.phone : !labelled && !cued && otherAt >= 0;
+    const value = m[0].trim();
+    // Dates and times are not phone numbers.
+    if (
+      /^\d{4}-\d{2}-\d{2}(?:[ T]|$)|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) ||
+      /^\d{4}-\d{2}-\d{2}$/.test(value.split(/\s/)[0] ?? "")
+    ) continue;
+    if (!labelled) {
+      if (digits.length < 7) continue;
+      // Amounts and measures: a currency or unit around it, or thousands groups ("8 400 000").
+      if (
+        /[$€£¥₹]\s{0,2}$|(?<![\p{L}])(?:eur|usd|gbp|chf|pln|huf|czk|sek|nok|inr)\s{0,2}$/iu.test(
+          before,
+        )
+      ) continue;
+      if (AMOUNT_AFTER_REGEXP.test(after)) continue;
+      if (/^\d{1,3}(?:[ .]\d{3}){1,4}$/.test(value) && /000$/.test(value)) continue;
+      // Versions: dotted groups with a one-digit group after the first ("10.0.19045.1234").
+      if (
+        /^\d+(?:\.\d+){2,}$/.test(value) && value.split(".").slice(1).some((g) => g.length === 1)
+      ) {
+        continue;
+      }
+      // An order, invoice, ticket or build number: only an international number is a phone.
+      if (
+        other && !(international && isValidPhoneNumber(value.replace(PHONE_EXTENSION_REGEXP, "")))
+      ) {
+        continue;
+      }
+    }
     if (digits.length > 15) {
       // Several numbers in one cluster: mask each one libphonenumber finds.
+      let any = false;
       for (const region of PHONE_REGIONS) {
         for (
           const n of findNumbers(
@@ -396,34 +553,30 @@ function phones(view: MappedText, add: Add): void {
           ) as unknown as { startsAt: number; endsAt: number }[]
         ) {
           add(view, m.index + n.startsAt, m.index + n.endsAt, "PHONE");
+          any = true;
         }
       }
+      if (!any && labelled) add(view, m.index, m.index + m[0].length, "PHONE");
       continue;
     }
-    const before = t.slice(Math.max(0, m.index - 30), m.index);
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (/[$€£¥]\s{0,2}$/.test(before) || /^\s{0,1}%/.test(after)) continue;
-    // Dates and times are not phone numbers.
-    if (/^\s*\d{4}-\d{2}-\d{2}\s*$|^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$/.test(m[0])) continue;
-    const labelled = PHONE_CONTEXT_REGEXP.test(before);
-    const international = /^\s*(?:\+|00)/.test(m[0]);
-    let found = false;
+    // A phone label, or a number libphonenumber accepts, or a phone-shaped cluster: the whole
+    // cluster is masked (area codes in brackets, extensions…).
+    let found = labelled;
     for (const region of PHONE_REGIONS) {
-      const numbers = findNumbers(
-        m[0],
-        { defaultCountry: region, leniency: "POSSIBLE", v2: true } as never,
-      ) as unknown as unknown[];
-      // A number inside a phone-shaped cluster: mask the whole cluster (area codes in brackets…).
-      if (numbers.length > 0) {
-        add(view, m.index, m.index + m[0].length, "PHONE");
-        found = true;
-      }
-      if (found || international) break;
+      if (found) break;
+      found = possibleIn(m[0], region);
+      if (international) break;
+    }
+    if (!found && !international) {
+      const national = value.replace(PHONE_EXTENSION_REGEXP, "");
+      otherRegions ??= getCountries().filter((c) =>
+        !(PHONE_REGIONS as readonly string[]).includes(c)
+      );
+      found = otherRegions.some((c) => isValidPhoneNumber(national, c));
     }
     if (
-      !found &&
-      (labelled || (international && digits.length >= 8) ||
-        /[-. ()]/.test(m[0].trim()) && digits.length >= 10)
+      found || cued || (international && digits.length >= 8) ||
+      (/[-. ()]/.test(value) && digits.length >= 10)
     ) {
       add(view, m.index, m.index + m[0].length, "PHONE");
     }
@@ -534,11 +687,21 @@ const LOWER_STREET_REGEXP =
 const CITY_POSTCODE_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2},? {1,2}(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![\p{L}\p{N}])/u;
 
+const STREET_WORD_IN_NAME_REGEXP = new RegExp(
+  String.raw`(?<![\p{L}])(?:${STREET_SUFFIXES})(?![\p{L}])|\p{L}(?:${STREET_ENDINGS})(?![\p{L}])`,
+  "iu",
+);
+// A place cue before a city ("in", "flew to", "based in", "office in") or after it ("office").
+const PLACE_BEFORE_REGEXP =
+  /(?<![\p{L}])(?:in|at|near|into|across|around|outside|inside|via|visit|visits|visiting|visited|(?:flew|fly|flying|flight|flights|drive|drove|driving|travel|travels|travelled|traveled|travelling|traveling|trip|moved|moving|relocated|relocating|commute|commuting|shipped|shipping|route|train|bus|return|returned|back) (?:to|from)|based (?:in|at)|offices? in|located in|born in|lives in|live in|living in)[ \t]{1,2}$/iu;
+const PLACE_AFTER_REGEXP =
+  /^[ \t]{1,2}(?:office|offices|branch|team|site|plant|factory|warehouse|store|shop|campus|airport|hq|headquarters|region|area|city|metro|station|port|harbour|harbor|university|hospital|council|data ?cent(?:er|re)s?|datacenter|dc|cluster|zone|market|time|timezone|marathon|hub)(?![\p{L}])/iu;
 const ADDRESS_LABEL_REGEXP =
   /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
 
 function addresses(view: MappedText, add: Add): void {
   const t = view.text;
+  const things = notPeople();
   const extend = (end: number): number => {
     // A block letter ("Mannerheimintie 5 B") before the unit, postcode and town.
     const letter = /^ [A-Z](?![\p{L}\p{N}])/u.exec(t.slice(end, end + 3));
@@ -621,6 +784,16 @@ function addresses(view: MappedText, add: Add): void {
     const value = line.split(
       /(?<!\b(?:apt|ste|st|ave|av|rd|dr|blvd|ln|no|nr|str|bd|ct|pl|sq|hwy|pkwy|fl|bldg|rm|[a-z]))\.(?:\s|$)|;| and | but | since /i,
     )[0];
+    // After a verb ("moved to", "ship to"), a product and a version or year is not an address:
+    // "moved to Visual Studio 2022", "located at Python 3.12".
+    if (/^(?:lives|living|resides|located|ship|deliver|send|moved)/i.test(m[0])) {
+      const head = value.split(/\s+/).slice(0, 2).map((w) => foldString(w));
+      const product = things.products.has(head[0] ?? "") || things.products.has(head.join(" "));
+      const name = value.replace(/\s*\bv?[0-9][0-9.]*\s*$/, "").trim();
+      const versioned = !/[0-9]/.test(name) && !STREET_WORD_IN_NAME_REGEXP.test(name) &&
+        /(?:^|\s)v?(?:[0-9]{1,4}\.[0-9][0-9.]*|(?:19|20)[0-9]{2})\s*$/.test(value);
+      if (!value.includes(",") && (product || versioned)) continue;
+    }
     // Our own tokens carry digits: "moved to [ADDRESS_1] last year" is not a new address.
     const bare = value.replace(/\[[A-Z][A-Z0-9]{0,30}_[0-9]{1,6}\]/g, " ");
     if (/[0-9]/.test(bare) && /\p{L}{3}/u.test(bare)) add(view, at, at + value.length, "ADDRESS");
@@ -715,6 +888,24 @@ const GENERIC_LABELS = new Set([
   "mobile",
   "cell",
   "fax",
+  // Phone labels of other languages ("Handy:", "Puhelin:", "Móvil:") are not speakers.
+  "telephone",
+  "téléphone",
+  "telefon",
+  "telefono",
+  "teléfono",
+  "telefone",
+  "telefoon",
+  "handy",
+  "mobil",
+  "móvil",
+  "movil",
+  "portable",
+  "celular",
+  "cellulare",
+  "puhelin",
+  "gsm",
+  "whatsapp",
   "address",
   "dob",
   "ssn",
@@ -882,11 +1073,14 @@ interface Word {
   name: boolean;
   first: boolean;
   common: boolean;
+  /** A place or product name ("Lisbon", "Jenkins"): a person only with a person cue. */
+  thing: boolean;
   person: boolean;
 }
 
 function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   const lex = lexicon();
+  const things = notPeople();
   const t = view.text;
   const words: Word[] = [];
   for (const m of t.matchAll(WORD_REGEXP)) {
@@ -907,8 +1101,56 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       name,
       first: lex.firstNames.has(lower),
       common: parts.length > 1 ? parts.every((p) => lex.common.has(p)) : lex.common.has(lower),
+      // A first name that is also a place or product ("Austin", "Ruby") stays a person; a city
+      // that is also a surname ("Santos", "Hamilton") only with a place cue (below).
+      thing: (things.products.has(lower) || things.countries.has(lower)) &&
+        !lex.firstNames.has(lower),
       person: false,
     });
+  }
+  // Cities with a place cue: "in Lisbon", "flew to Porto", "our Lisbon office", "Lisbon,
+  // Portugal", and cities listed with such a city ("Lisbon and Porto offices").
+  const cityAt = (w: Word | undefined) =>
+    w !== undefined && w.cap && things.cities.has(w.lower) && !lex.firstNames.has(w.lower);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!cityAt(w)) continue;
+    const before = t.slice(Math.max(0, w.start - 30), w.start);
+    const after = t.slice(w.stem, w.stem + 30);
+    if (PLACE_BEFORE_REGEXP.test(before) || PLACE_AFTER_REGEXP.test(after)) w.thing = true;
+    else {
+      const m = /^,[ \t]{1,2}(\p{Lu}[\p{L}]{2,30})/u.exec(after);
+      if (m && things.countries.has(foldString(m[1]))) w.thing = true;
+    }
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.thing || !cityAt(w)) continue;
+      // "Lisbon and Porto": the words are adjacent across a conjunction or a comma.
+      const listed = (a: Word | undefined, b: Word | undefined) =>
+        a !== undefined && b !== undefined && b.thing && cityAt(b) &&
+        /^(?:, {1,2}| {1,2}(?:and|or|&|und|et|y|e) {1,2}|, {1,2}(?:and|or) {1,2})$/.test(
+          t.slice(a.end, b.start),
+        );
+      const nextCity = words.slice(i + 1, i + 3).find((x) => cityAt(x));
+      const prevCity = words.slice(Math.max(0, i - 2), i).reverse().find((x) => cityAt(x));
+      if (listed(w, nextCity) || (prevCity !== undefined && listed(prevCity, w))) {
+        w.thing = true;
+      }
+    }
+  }
+  // Multi-word places and products ("San Francisco", "Rio de Janeiro", "Visual Studio").
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap) continue;
+    let phrase = words[i].lower;
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+      if (!/^[ \t]{1}$/.test(t.slice(words[j - 1].end, words[j].start))) break;
+      phrase += ` ${words[j].lower}`;
+      if (things.phrases.has(phrase)) {
+        for (let k = i; k <= j; k++) words[k].thing = true;
+      }
+    }
   }
   // Part-of-speech tags (wink-nlp's bundled model) for the proper-noun rules in the grow passes.
   const pos = posTags(t);
@@ -925,7 +1167,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const w = words[i];
     // Short all-caps words are acronyms (IBAN, AMY-as-a-heading is rare); labels catch "BOB:".
     if (w.upper && w.text.length <= 4) continue;
-    if (w.cap && w.name && !w.common && w.text.length >= 2 && !TITLE_REGEXP.test(w.text)) {
+    if (
+      w.cap && w.name && !w.common && !w.thing && w.text.length >= 2 && !TITLE_REGEXP.test(w.text)
+    ) {
       w.person = true;
     } else if (!w.cap && w.first && !w.common && w.text.length >= 3) w.person = true;
     const prev = words[i - 1];
@@ -942,7 +1186,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     let j = i;
     // Each word is unusual or a name; at least one is unusual, or it is "First Last" mid-sentence.
     const fits = (w: Word) =>
-      w.cap && !w.upper && (!w.common || w.name) && !TITLE_REGEXP.test(w.text);
+      w.cap && !w.upper && !w.thing && (!w.common || w.name) && !TITLE_REGEXP.test(w.text);
     while (
       j + 1 < words.length && fits(words[j]) && fits(words[j + 1]) &&
       adjacent(words[j], words[j + 1])
@@ -1100,6 +1344,19 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           (adjacent(w, next) && next!.person);
         const monthName = /^(?:april|may|june|july|august)$/.test(w.lower) && adjacent(w, next) &&
           next!.person && next!.cap;
+        // A place or product ("Lisbon", "Jenkins") is a person only with a person cue: next to a
+        // person ("Maria Lisbon"), after a greeting or "spoke with", before a speech verb.
+        if (w.thing) {
+          const before = t.slice(Math.max(0, w.start - 24), w.start);
+          const after = t.slice(w.stem, w.stem + 16);
+          if (
+            (w.cap && nearPerson && w.name) || GREETING_BEFORE.test(before) ||
+            (!/^['’]s\b/.test(after) && SPEECH_AFTER.test(after))
+          ) {
+            w.person = true;
+          }
+          continue;
+        }
         // A capitalised word next to a name that the model calls a proper noun, or a rare word
         // that is not a function word ("Astride Kowalczyk", "Til Brandt"): a name in no list.
         if (

@@ -334,4 +334,50 @@ export const ADVERSARIAL: AdversarialCase[] = [
     hide: [],
     keep: ["Will the report", "June 5", "12%", "$1,250,000"],
   },
+  {
+    name: "order, invoice, ticket, build and PO numbers are not phones",
+    text:
+      "Order 1234567890 shipped. Invoice INV-2024-00123, ticket #123456789, build 20240115, PO 4500012345, customer ID 4839201. Call Alice on +44 20 7946 0958.",
+    hide: ["Alice", "7946 0958"],
+    keep: ["1234567890", "INV-2024-00123", "#123456789", "20240115", "4500012345", "4839201"],
+  },
+  {
+    name: "versions, dates, times, amounts and measures are not phones",
+    text:
+      "Upgrade to 10.0.19045.1234 on 2023-11-02 14:55. The total was 1 234 567,89 EUR, the population grew to 8 400 000 and the ISBN is 978-3-16-148410-0.",
+    hide: [],
+    keep: ["10.0.19045.1234", "2023-11-02 14:55", "1 234 567,89", "8 400 000", "978-3-16-148410-0"],
+  },
+  {
+    name: "CSV phone column in another language is a label; order and total columns stay",
+    text: "order_id;total;handy\n10023456789;19.99;0821234567\n10023456790;5.00;410 966\n",
+    hide: ["0821234567", "410 966"],
+    keep: ["10023456789", "19.99", "10023456790"],
+  },
+  {
+    name: "JSON phone keys in other languages; an order-number key stays",
+    text:
+      '{"kunde": "Alice Kowalski", "Handy": "0151 2345678", "telefono": "06 1234", "bestellnummer": "48213957"}',
+    hide: ["Alice", "Kowalski", "0151 2345678", "06 1234"],
+    keep: ["48213957"],
+  },
+  {
+    name: "short numbers after phone labels of many languages, extensions",
+    text:
+      "Puhelin: 410 966\nTéléphone : 86 08 29\nmóvil: 612 345\nTelefonnummer 0301 23456\nTél. 186 082-9529, poste 743",
+    hide: ["410 966", "86 08 29", "612 345", "0301 23456", "082-9529", "poste 743"],
+  },
+  {
+    name: "cities and products without a person cue are not people",
+    text:
+      "Jenkins failed again, so we moved to Visual Studio 2022. The Lisbon and Porto offices and our team in Hamilton use Kafka and Jira. We flew to Lisbon, Portugal.",
+    hide: [],
+    keep: ["Jenkins", "Visual Studio 2022", "Lisbon", "Porto", "Hamilton", "Kafka", "Jira"],
+  },
+  {
+    name: "a city or product that is a surname is still a person with a person cue",
+    text: "Maria Santos said the Lisbon office is ready. Please ask Medina. Dear Mr. Jenkins,",
+    hide: ["Maria", "Santos", "Medina", "Jenkins"],
+    keep: ["Lisbon office"],
+  },
 ];
