@@ -1,6 +1,6 @@
 import { equal, match, ok } from "node:assert/strict";
 import { createApp } from "../app.ts";
-import { fakeDeps } from "./fakes.ts";
+import { fakeDeps, FakeRunner } from "./fakes.ts";
 
 const HOST = { host: "localhost" };
 
@@ -65,6 +65,39 @@ Deno.test("GET / renders the service tiles with plain-English names and states",
     ok(html.includes('data-island="ConnectivityPanel"'));
   } finally {
     await server.shutdown();
+    await deps.close();
+  }
+});
+
+Deno.test("GET /metrics exposes per-host GPU and memory numbers, and no series for unreported ones", async () => {
+  const head = await Deno.readTextFile(
+    new URL("../lib/cluster/testdata/telemetry_head.txt", import.meta.url),
+  );
+  // Spark 2's GB10 reports [N/A] for power: that series must be absent, not 0.
+  const na = head.replace(
+    /^NVIDIA GB10, .*$/m,
+    "NVIDIA GB10, 12, 48, [N/A], [N/A], [N/A], [N/A], 580.95.05",
+  );
+  const deps = fakeDeps({
+    runner: new FakeRunner((call) => (call.hostId === "spark1" ? head : na)),
+    configure(c) {
+      c.hosts.forEach((h, i) => {
+        h.address = `192.0.2.${10 + i}`;
+        h.sshUser = "spark";
+      });
+    },
+  });
+  try {
+    await deps.monitor.pollHardwareOnce();
+    const text = await (await createApp(deps).request("/metrics", { headers: HOST })).text();
+    match(text, /spark_gpu_utilization_percent\{host="spark1"\} 87/);
+    match(text, /spark_gpu_power_watts\{host="spark1"\} 41\.27/);
+    ok(
+      !/spark_gpu_power_watts\{host="spark2"\}/.test(text),
+      "no power series for a GPU that does not report it",
+    );
+    match(text, /spark_memory_available_bytes\{host="spark2"\} \d+/);
+  } finally {
     await deps.close();
   }
 });

@@ -65,6 +65,54 @@ export function registerMonitorMetrics(
       }
     },
   });
+  // Per-host hardware from the last telemetry poll. A value the GB10 does not report is left
+  // out of the exposition (no series), never written as 0.
+  type Telemetry = NonNullable<ReturnType<Monitor["hardware"]>[number]["telemetry"]>;
+  const hostGauge = (
+    name: string,
+    help: string,
+    pick: (t: Telemetry) => number | null | undefined,
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["host"],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const h of monitor.hardware()) {
+          const value = h.telemetry ? pick(h.telemetry) : null;
+          if (typeof value === "number" && Number.isFinite(value)) {
+            this.set({ host: h.hostId }, value);
+          }
+        }
+      },
+    });
+  const gpu = (t: Telemetry) => (t.gpu.status === "ok" ? t.gpu.gpus[0] : undefined);
+  hostGauge("spark_gpu_utilization_percent", "GPU utilisation", (t) => gpu(t)?.utilizationPct);
+  hostGauge("spark_gpu_temperature_celsius", "GPU temperature", (t) => gpu(t)?.temperatureC);
+  hostGauge("spark_gpu_power_watts", "GPU power draw", (t) => gpu(t)?.powerW);
+  hostGauge("spark_gpu_sm_clock_mhz", "GPU SM clock", (t) => gpu(t)?.smClockMhz);
+  hostGauge("spark_memory_total_bytes", "Unified memory, total", (t) => t.memory?.totalBytes);
+  hostGauge(
+    "spark_memory_used_bytes",
+    "Unified memory used (MemTotal - MemAvailable)",
+    (t) => t.memory?.usedBytes,
+  );
+  hostGauge(
+    "spark_memory_available_bytes",
+    "Unified memory available",
+    (t) => t.memory?.availableBytes,
+  );
+  hostGauge(
+    "spark_soc_temperature_celsius",
+    "SoC temperature (hottest acpitz zone)",
+    (t) => t.thermal?.socC,
+  );
+  hostGauge("spark_nvme_temperature_celsius", "NVMe temperature", (t) => t.nvmeC);
+  hostGauge("spark_disk_available_bytes", "Free space on /", (t) => t.disk?.availBytes);
+  hostGauge("spark_uptime_seconds", "Host uptime", (t) => t.sys?.uptimeS);
+
   const vllmGauge = (
     name: string,
     help: string,
