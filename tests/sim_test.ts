@@ -21,6 +21,24 @@ interface Ctx {
   sh(host: "spark1" | "spark2", script: string): Promise<RunResult>;
 }
 
+/**
+ * Runs `script` once the runner has reconnected by itself to a host that came back: the first
+ * calls may still see the old connection or fall in the backoff window (by design they then fail
+ * fast), so this retries, bounded by a count rather than a deadline.
+ */
+async function untilReachable(
+  runner: SshRunner,
+  host: string,
+  script: string,
+): Promise<string | undefined> {
+  for (let i = 0; i < 200; i++) {
+    const out = await runner.run(host, { script }).then((r) => r.stdout, () => undefined);
+    if (out !== undefined) return out;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return undefined;
+}
+
 async function withSim(opts: SimClusterOptions, fn: (ctx: Ctx) => Promise<void>): Promise<void> {
   const sim = await startSimCluster(opts);
   const runner = new SshRunner({
@@ -212,7 +230,7 @@ Deno.test("sim: image mismatch, cluster-only and unreachable-worker errors", asy
       return true;
     });
     await sim.hosts.spark2.refuseConnections(false);
-    equal((await runner.run("spark2", { script: "echo back" })).stdout, "back\n");
+    equal(await untilReachable(runner, "spark2", "echo back"), "back\n");
   });
 });
 
@@ -331,12 +349,7 @@ Deno.test("sim: password login works once, to install the controller key; drops 
       equal((await runner.run("spark2", { script: "echo in" })).stdout, "in\n");
 
       host.dropSessions();
-      let res: RunResult | null = null;
-      for (let attempt = 0; attempt < 3 && res === null; attempt++) {
-        // The first command may still see the dropped connection; the runner reconnects by itself.
-        res = await runner.run("spark2", { script: "echo again" }).catch(() => null);
-      }
-      equal(res?.stdout, "again\n");
+      equal(await untilReachable(runner, "spark2", "echo again"), "again\n");
     },
   );
 });
