@@ -529,7 +529,7 @@ function phones(view: MappedText, add: Add): void {
       ) continue;
       if (AMOUNT_AFTER_REGEXP.test(after)) continue;
       if (/^\d{1,3}(?:[ .]\d{3}){1,4}$/.test(value) && /000$/.test(value)) continue;
-      // Versions: dotted groups with a one-digit group after the first ("10.0.19045.1234").
+      // Versions: dotted groups with a one-digit group after the first ("6.3.9600.20778").
       if (
         /^\d+(?:\.\d+){2,}$/.test(value) && value.split(".").slice(1).some((g) => g.length === 1)
       ) {

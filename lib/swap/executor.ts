@@ -47,6 +47,7 @@ import {
   type LegPhase,
   type MachineBounds,
   modelMatches,
+  newSwapRecord,
   type Observation,
   plan,
   type PreflightCheck,
@@ -284,9 +285,8 @@ export class SwapController {
         overrides: req.overrides,
         extraArgs: req.extraArgs,
       };
-      const record: SwapRecord = {
+      const record = newSwapRecord({
         id: this.#o.newId?.() ?? crypto.randomUUID(),
-        state: "preflight",
         target,
         expectedModel: expectedModel(target),
         previous: previous?.spec ?? null,
@@ -295,24 +295,9 @@ export class SwapController {
         previousHosts: previous?.hosts ?? hosts.slice(0, 1),
         clusterHosts: hosts,
         skipDrain: req.skipDrain === true,
-        createdMs: now,
-        updatedMs: now,
-        stateSinceMs: now,
-        launchedMs: null,
-        readyMs: null,
-        finishedMs: null,
-        progress: START_PROGRESS,
         etaMs: est.etaMs,
         loadTimeoutMs: est.timeoutMs,
-        stopped: false,
-        rollbackAttempted: false,
-        rollback: null,
-        cancelRequested: false,
-        error: null,
-        rollbackError: null,
-        checks: [],
-        imageId: null,
-      };
+      }, now);
       this.journal.create(record, `swap to ${recipe.name} requested`);
       this.#liveLog = [];
       this.#publish(record);

@@ -1,13 +1,12 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { openStore } from "../store/mod.ts";
 import { SwapJournal } from "./journal.ts";
-import type { SwapRecord } from "./machine.ts";
+import { newSwapRecord, type SwapRecord } from "./machine.ts";
 import { localRecipe } from "./recipes.ts";
 
 function record(id: string, createdMs: number, recipe = "next"): SwapRecord {
-  return {
+  return newSwapRecord({
     id,
-    state: "preflight",
     target: { recipe: localRecipe({ name: recipe, path: `/models/${recipe}` }), solo: true },
     expectedModel: null,
     previous: null,
@@ -16,24 +15,9 @@ function record(id: string, createdMs: number, recipe = "next"): SwapRecord {
     previousHosts: [],
     clusterHosts: ["spark1"],
     skipDrain: false,
-    createdMs,
-    updatedMs: createdMs,
-    stateSinceMs: createdMs,
-    launchedMs: null,
-    readyMs: null,
-    finishedMs: null,
-    progress: { phase: "starting", percent: 0 },
     etaMs: null,
     loadTimeoutMs: 1000,
-    stopped: false,
-    rollbackAttempted: false,
-    rollback: null,
-    cancelRequested: false,
-    error: null,
-    rollbackError: null,
-    checks: [],
-    imageId: null,
-  };
+  }, createdMs);
 }
 
 Deno.test("SwapJournal keeps transitions, the active swap and the load history", () => {

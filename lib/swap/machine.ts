@@ -91,6 +91,45 @@ export interface SwapRecord {
   imageId: string | null;
 }
 
+/** What a new swap is about; everything else starts empty. */
+export type SwapRequestFields = Pick<
+  SwapRecord,
+  | "id"
+  | "target"
+  | "expectedModel"
+  | "previous"
+  | "previousModel"
+  | "targetHosts"
+  | "previousHosts"
+  | "clusterHosts"
+  | "skipDrain"
+  | "etaMs"
+  | "loadTimeoutMs"
+>;
+
+/** A swap as it is first journalled: in preflight, nothing done, no outcome yet. */
+export function newSwapRecord(fields: SwapRequestFields, nowMs: number): SwapRecord {
+  return {
+    ...fields,
+    state: "preflight",
+    createdMs: nowMs,
+    updatedMs: nowMs,
+    stateSinceMs: nowMs,
+    launchedMs: null,
+    readyMs: null,
+    finishedMs: null,
+    progress: START_PROGRESS,
+    stopped: false,
+    rollbackAttempted: false,
+    rollback: null,
+    cancelRequested: false,
+    error: null,
+    rollbackError: null,
+    checks: [],
+    imageId: null,
+  };
+}
+
 /** Per-state bounds, from config. */
 export interface MachineBounds {
   drainMs: number;

@@ -3,6 +3,7 @@ import {
   activity,
   estimateLoad,
   isTerminal,
+  newSwapRecord,
   type Observation,
   plan,
   remainingMs,
@@ -17,9 +18,8 @@ const next = localRecipe({ name: "next", path: "/models/next" });
 const prev = localRecipe({ name: "prev", path: "/models/prev" });
 
 function record(patch: Partial<SwapRecord> = {}): SwapRecord {
-  return {
+  const fresh = newSwapRecord({
     id: "s1",
-    state: "preflight",
     target: { recipe: next, solo: true },
     expectedModel: "/models/next",
     previous: { recipe: prev, solo: true },
@@ -28,25 +28,10 @@ function record(patch: Partial<SwapRecord> = {}): SwapRecord {
     previousHosts: ["spark1"],
     clusterHosts: ["spark1", "spark2"],
     skipDrain: false,
-    createdMs: T0,
-    updatedMs: T0,
-    stateSinceMs: T0,
-    launchedMs: null,
-    readyMs: null,
-    finishedMs: null,
-    progress: { phase: "starting", percent: 0 },
     etaMs: null,
     loadTimeoutMs: 600_000,
-    stopped: false,
-    rollbackAttempted: false,
-    rollback: null,
-    cancelRequested: false,
-    error: null,
-    rollbackError: null,
-    checks: [],
-    imageId: null,
-    ...patch,
-  };
+  }, T0);
+  return { ...fresh, ...patch };
 }
 
 const loading = (patch: Partial<Extract<Observation, { kind: "load" }>> = {}): Observation => ({
