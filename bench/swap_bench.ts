@@ -6,25 +6,17 @@
  * - whole swap time (request → ready) against the simulated load time.
  *   Target ≤ load time + 3 s.
  */
-import { join } from "node:path";
-import { createDeps } from "../lib/deps.ts";
-import { silentLogger } from "../lib/log.ts";
 import type { SwapView } from "../lib/swap/mod.ts";
 import { startSimCluster } from "../tests/sim/cluster.ts";
+import { prepareDataDir, simDeps } from "../tests/sim/controller.ts";
 import { percentile, report } from "./_report.ts";
 
 const SWAPS = 6;
 const RECIPES = ["gpt-oss-120b", "qwen3-30b-a3b"];
 
 const sim = await startSimCluster({ vllmRecipe: "qwen3-30b-a3b", services: false, loadScale: 0.5 });
-const dataDir = await Deno.makeTempDir({ prefix: "swap-bench-" });
-await Deno.writeTextFile(join(dataDir, "config.json"), JSON.stringify(sim.config));
-const deps = await createDeps({
-  dataDir,
-  staticDir: new URL("../static/", import.meta.url).pathname,
-  env: {},
-  log: silentLogger,
-});
+const dataDir = await prepareDataDir(sim);
+const deps = await simDeps(dataDir);
 
 async function healthy(): Promise<boolean> {
   try {

@@ -8,15 +8,6 @@ export interface ServiceTilesProps extends Record<string, unknown> {
   services: ServiceView[];
 }
 
-const NAMES: Record<string, string> = {
-  vllm: "Language model (vLLM)",
-  asr: "Speech to text (parakeet)",
-  tts: "Text to speech (Kokoro)",
-  embed: "Embeddings (spark-embed)",
-  qdrant: "Search index (Qdrant)",
-  bot: "Chat bridge bot",
-};
-
 const STATE_WORDS: Record<string, string> = {
   up: "Up",
   busy: "Busy",
@@ -74,7 +65,7 @@ function Tile({ view, now }: { view: ServiceView; now: number }) {
   return (
     <article class={`tile tile-${state}`} data-service={view.id} data-state={state}>
       <header>
-        <h3>{NAMES[view.kind] ?? view.kind}</h3>
+        <h3>{view.name}</h3>
         <span class={`badge ${state}`}>{STATE_WORDS[state] ?? state}</span>
       </header>
       <p class="muted">

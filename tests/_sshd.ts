@@ -105,28 +105,10 @@ export async function startSshd(): Promise<Sshd> {
   await Deno.chmod(dir, 0o755);
   const hostKey = join(dir, "host_ed25519");
   const clientKey = join(dir, "client_ed25519");
-  await run("ssh-keygen", [
-    "-q",
-    "-t",
-    "ed25519",
-    "-N",
-    "",
-    "-C",
-    "sparkctl-test-host",
-    "-f",
-    hostKey,
-  ]);
-  await run("ssh-keygen", [
-    "-q",
-    "-t",
-    "ed25519",
-    "-N",
-    "",
-    "-C",
-    "sparkctl-test-client",
-    "-f",
-    clientKey,
-  ]);
+  const keygen = (path: string, comment: string) =>
+    run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", path]);
+  await keygen(hostKey, "sparkctl-test-host");
+  await keygen(clientKey, "sparkctl-test-client");
   await Deno.copyFile(`${clientKey}.pub`, join(dir, "authorized_keys"));
   await Deno.chmod(join(dir, "authorized_keys"), 0o644);
   const keygenFingerprint = (await run("ssh-keygen", ["-lf", `${hostKey}.pub`])).split(" ")[1];

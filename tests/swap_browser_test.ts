@@ -4,13 +4,11 @@
  * progress bar reach ready while the fake vLLM loads.
  */
 import { equal, match } from "node:assert/strict";
-import { join } from "node:path";
 import { createApp } from "../app.ts";
-import { createDeps } from "../lib/deps.ts";
-import { silentLogger } from "../lib/log.ts";
 import { ARTIFACTS_DIR, collectErrors, launchBrowser, serveApp } from "./_browser.ts";
 import { hasChromium } from "./_prereq.ts";
 import { startSimCluster } from "./sim/cluster.ts";
+import { prepareDataDir, simDeps } from "./sim/controller.ts";
 
 Deno.test({
   name: "Swap panel: a click swaps the model and the progress bar reaches ready",
@@ -19,14 +17,8 @@ Deno.test({
   sanitizeOps: false,
   async fn() {
     const sim = await startSimCluster({ vllmRecipe: "qwen3-30b-a3b", services: false });
-    const dataDir = await Deno.makeTempDir({ prefix: "swap-browser-" });
-    await Deno.writeTextFile(join(dataDir, "config.json"), JSON.stringify(sim.config));
-    const deps = await createDeps({
-      dataDir,
-      staticDir: new URL("../static/", import.meta.url).pathname,
-      env: {},
-      log: silentLogger,
-    });
+    const dataDir = await prepareDataDir(sim);
+    const deps = await simDeps(dataDir);
     // Declared before the browser so it is disposed after the browser closes its SSE stream.
     await using served = serveApp(createApp(deps));
     const browser = await launchBrowser();

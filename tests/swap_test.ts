@@ -5,16 +5,13 @@
  * mid-swap, concurrent requests and injection payloads.
  */
 import { deepEqual, equal, match, ok } from "node:assert/strict";
-import { join } from "node:path";
 import { createApp } from "../app.ts";
-import { createDeps, type Deps } from "../lib/deps.ts";
-import { silentLogger } from "../lib/log.ts";
+import type { Deps } from "../lib/deps.ts";
 import { INJECTION_CANARY, injectionPayloads } from "../lib/cluster/shell_payloads.ts";
 import type { BusEvent } from "../lib/events/mod.ts";
 import type { SwapView } from "../lib/swap/mod.ts";
 import { type SimCluster, type SimClusterOptions, startSimCluster } from "./sim/cluster.ts";
-
-const STATIC_DIR = new URL("../static/", import.meta.url).pathname;
+import { prepareDataDir, simDeps } from "./sim/controller.ts";
 
 interface Ctx {
   sim: SimCluster;
@@ -28,20 +25,15 @@ interface Ctx {
   restart(): Promise<Deps>;
 }
 
-async function newDeps(dataDir: string): Promise<Deps> {
-  return await createDeps({ dataDir, staticDir: STATIC_DIR, env: {}, log: silentLogger });
-}
-
 async function withSwapSim(
   opts: SimClusterOptions,
   fn: (ctx: Ctx) => Promise<void>,
 ): Promise<void> {
   const sim = await startSimCluster(opts);
-  const dataDir = await Deno.makeTempDir({ prefix: "swap-test-" });
+  const dataDir = await prepareDataDir(sim);
   const all: Deps[] = [];
   try {
-    await Deno.writeTextFile(join(dataDir, "config.json"), JSON.stringify(sim.config));
-    const deps = await newDeps(dataDir);
+    const deps = await simDeps(dataDir);
     all.push(deps);
     let current = deps;
     const ctx: Ctx = {
@@ -63,7 +55,7 @@ async function withSwapSim(
       },
       until: (pred, d = current) => waitForSwap(d, pred),
       restart: async () => {
-        const next = await newDeps(dataDir);
+        const next = await simDeps(dataDir);
         all.push(next);
         current = next;
         return next;

@@ -16,6 +16,7 @@ export {
   isConfigured,
   QueueConfig,
   SERVICE_KINDS,
+  SERVICE_NAMES,
   ServiceConfig,
   type ServiceKind,
   USER_REGEXP,

@@ -16,6 +16,16 @@ export const SERVICE_KINDS = ["vllm", "asr", "tts", "embed", "qdrant", "bot"] as
 /** One of {@link SERVICE_KINDS}. */
 export type ServiceKind = typeof SERVICE_KINDS[number];
 
+/** What the owner calls each service: the words the dashboard, logs and settings use. */
+export const SERVICE_NAMES: Readonly<Record<ServiceKind, string>> = {
+  vllm: "Language model (vLLM)",
+  asr: "Speech to text (parakeet)",
+  tts: "Text to speech (Kokoro)",
+  embed: "Embeddings (spark-embed)",
+  qdrant: "Search index (Qdrant)",
+  bot: "Chat bridge bot",
+};
+
 /** Default ports from CONTRACTS.md; `bot` has no port (docker state only). */
 export const DEFAULT_PORTS: Record<ServiceKind, number | null> = {
   vllm: 8888,

@@ -1,4 +1,4 @@
-import type { Config, ServiceKind } from "../config/mod.ts";
+import { type Config, SERVICE_NAMES, type ServiceKind } from "../config/mod.ts";
 import type { Command, CommandRunner, RunResult } from "../cluster/runner.ts";
 import { LineSplitter } from "../cluster/mod.ts";
 
@@ -27,15 +27,6 @@ export const LOG_STREAM_MAX_CHARS = 16 * 1024 * 1024;
 
 /** Longer lines are cut (a binary blob in a log must not become one giant frame). */
 
-const NAMES: Record<ServiceKind, string> = {
-  vllm: "Language model (vLLM)",
-  asr: "Speech to text (parakeet)",
-  tts: "Text to speech (Kokoro)",
-  embed: "Embeddings (spark-embed)",
-  qdrant: "Search index (Qdrant)",
-  bot: "Chat bridge bot",
-};
-
 /**
  * The allow-list of log sources: every configured service with a container,
  * plus vLLM on every configured host (multi-node recipes run the vLLM
@@ -55,7 +46,7 @@ export function logSources(config: Config): LogSource[] {
         hostId: host.id,
         kind,
         container,
-        label: `${NAMES[kind]} on ${host.label}`,
+        label: `${SERVICE_NAMES[kind]} on ${host.label}`,
       });
     };
     const vllm = host.services.find((s) => s.kind === "vllm");

@@ -1,5 +1,10 @@
 import type { Clock, TimerHandle } from "../clock.ts";
-import type { ConfigStore, HostConfig, ServiceKind } from "../config/mod.ts";
+import {
+  type ConfigStore,
+  type HostConfig,
+  SERVICE_NAMES,
+  type ServiceKind,
+} from "../config/mod.ts";
 import type { EventBus } from "../events/mod.ts";
 import type { Logger } from "../log.ts";
 import type { CommandRunner, ConnectionState } from "../cluster/runner.ts";
@@ -32,6 +37,8 @@ export interface ServiceView {
   hostId: string;
   hostLabel: string;
   kind: ServiceKind;
+  /** What the owner calls it ({@link SERVICE_NAMES}). */
+  name: string;
   /** Base URL, or null for services without HTTP (the bot). */
   url: string | null;
   status: ServiceStatus;
@@ -297,6 +304,7 @@ export class Monitor {
           hostId: host.id,
           hostLabel: host.label,
           kind: service.kind,
+          name: SERVICE_NAMES[service.kind],
           url,
           status: old && old.url === url
             ? old.status

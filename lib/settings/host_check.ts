@@ -4,7 +4,7 @@
  * app tests run them against fakes and system tests against simulated Sparks.
  */
 import type { Clock } from "../clock.ts";
-import type { Config, HostConfig, ServiceKind } from "../config/mod.ts";
+import { type Config, type HostConfig, SERVICE_NAMES, type ServiceKind } from "../config/mod.ts";
 import { ConflictError, InvalidInputError, NotFoundError } from "../errors.ts";
 import {
   type ConnectFailure,
@@ -149,16 +149,6 @@ function loginAdvice(f: ConnectFailure, user: string): string {
   return `Login failed: ${describeFailure(f)}.`;
 }
 
-/** Names the owner knows the services by (the settings table shows the short kinds). */
-const SERVICE_NAMES: Readonly<Record<ServiceKind, string>> = {
-  vllm: "the language model (vLLM)",
-  asr: "speech to text (parakeet)",
-  tts: "text to speech (Kokoro)",
-  embed: "embeddings (spark-embed)",
-  qdrant: "the search index (Qdrant)",
-  bot: "the chat bridge bot",
-};
-
 function summarize(
   trust: TrustState,
   login: HostCheck["login"],
@@ -185,7 +175,8 @@ function servicesSummary(services: HostCheck["services"]): string {
   if (silent.length === 0) {
     return "All good: the Spark is reachable, trusted, and accepts the controller's key.";
   }
-  const names = [...new Set(silent.map((s) => SERVICE_NAMES[s.kind] ?? s.kind))];
+  // Inside a sentence: "speech to text (parakeet) does not answer".
+  const names = [...new Set(silent.map((s) => lowerFirst(SERVICE_NAMES[s.kind] ?? s.kind)))];
   const list = names.length === 1
     ? names[0]
     : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -301,4 +292,8 @@ export async function installKeyOnHost(
     );
   }
   return { user, verified: true };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -26,6 +26,11 @@ export async function prepareDataDir(sim: SimCluster): Promise<string> {
   return dataDir;
 }
 
+/** Real Deps for a data dir prepared by {@link prepareDataDir}: not started, not served. */
+export function simDeps(dataDir: string): Promise<Deps> {
+  return createDeps({ dataDir, staticDir: STATIC_DIR, env: {}, log: silentLogger });
+}
+
 /** A controller serving a data dir on 127.0.0.1. */
 export interface ServedController extends AsyncDisposable {
   url: string;
@@ -37,7 +42,7 @@ export interface ServedController extends AsyncDisposable {
 
 /** Builds real Deps from `dataDir`, serves the app on a free port and starts the pollers. */
 export async function serveController(dataDir: string): Promise<ServedController> {
-  const deps = await createDeps({ dataDir, staticDir: STATIC_DIR, env: {}, log: silentLogger });
+  const deps = await simDeps(dataDir);
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, onListen() {} },
     createApp(deps).fetch,
