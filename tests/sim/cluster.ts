@@ -342,7 +342,9 @@ function vllmHandle(base: SimService): SimVllm {
       await base.control("vllm", { killEngine: true });
     },
     settings: (patch) => base.control("vllm", patch),
-    waitHealthy(timeoutMs = 30_000) {
+    // A bound against hangs, not a timing assertion: on a loaded 2-core CI machine with cold
+    // module caches, two fake vLLM processes can take well over 30 s to come up.
+    waitHealthy(timeoutMs = 90_000) {
       return pollUntil(`vLLM /health 200 at ${base.url}`, async () => {
         try {
           const res = await fetch(`${base.url}/health`);
