@@ -11,9 +11,11 @@ import { comparable, Redactor } from "../lib/redact/mod.ts";
 import { percentile, report } from "./_report.ts";
 import type { Doc } from "../tests/redact/_corpus.ts";
 import { devCorpus } from "../tests/redact/corpus_dev.ts";
+import { dev2Corpus } from "../tests/redact/corpus_dev2.ts";
 import { heldoutCorpus } from "../tests/redact/corpus_heldout.ts";
 import { heldout2Corpus } from "../tests/redact/corpus_heldout2.ts";
 import { heldout3Corpus } from "../tests/redact/corpus_heldout3.ts";
+import { heldout4Corpus } from "../tests/redact/corpus_heldout4.ts";
 import { cleanCorpus } from "../tests/redact/corpus_clean.ts";
 import { ADVERSARIAL } from "../tests/redact/adversarial.ts";
 import { mangle, MANGLES } from "../tests/redact/_mangles.ts";
@@ -79,12 +81,19 @@ const STRUCTURED = ["EMAIL", "PHONE", "CARD", "IBAN", "IP", "ID", "URL"];
 
 // "held-out-2" (tests/redact/corpus_heldout2.ts) was written before the second round of detector
 // work: other locales, unlabelled addresses, other layouts. "held-out-3" (corpus_heldout3.ts) was
-// written before the third round: 17 more locales, hand-written name lists, other layouts.
+// written before the third round: 17 more locales, hand-written name lists, other layouts (its
+// templates were read during the fifth round, so it is no longer strictly held out).
+// "held-out-4" (corpus_heldout4.ts) was written by a separate engineer, alongside the fifth round
+// of detector work, without reading the detector; the detector's authors never read its templates
+// or which of its documents leak (only the aggregate bench lines are read). "dev-2"
+// (corpus_dev2.ts) is the fifth round's own tuning corpus.
 const CORPORA = [
   ["dev", devCorpus(DOCS)],
+  ["dev-2", dev2Corpus(DOCS)],
   ["held-out", heldoutCorpus(DOCS)],
   ["held-out-2", heldout2Corpus(DOCS)],
   ["held-out-3", heldout3Corpus(DOCS)],
+  ["held-out-4", heldout4Corpus(DOCS)],
 ] as const;
 for (const [name, docs] of CORPORA) {
   const a = await measure(docs, oursScrub);
@@ -93,7 +102,7 @@ for (const [name, docs] of CORPORA) {
   for (const t of [...STRUCTURED, "DATE", "ADDRESS"]) {
     if (!a.byType[t]) continue;
     report(B, `${name} recall ${t} (n=${a.byType[t].total})`, r(a, t), "", "redact-pii", r(b, t), {
-      target: STRUCTURED.includes(t) ? (name === "dev" ? "1.000" : "≥ 0.99") : undefined,
+      target: STRUCTURED.includes(t) ? (name.startsWith("dev") ? "1.000" : "≥ 0.99") : undefined,
     });
   }
   report(
@@ -104,11 +113,11 @@ for (const [name, docs] of CORPORA) {
     "redact-pii",
     r(b, "PERSON"),
     {
-      target: name === "dev" ? "≥ 0.98" : "≥ 0.95",
+      target: name.startsWith("dev") ? "≥ 0.98" : "≥ 0.95",
     },
   );
   report(B, `${name} documents with zero leaks`, a.zeroLeak, "", "redact-pii", b.zeroLeak, {
-    target: name === "dev" ? undefined : "≥ 0.95",
+    target: name.startsWith("dev") ? undefined : "≥ 0.95",
   });
 }
 

@@ -11,7 +11,8 @@ import {
   isValidPhoneNumber,
 } from "libphonenumber-js/max";
 import ipaddr from "ipaddr.js";
-import { isValidIBAN } from "ibantools";
+import { getCountrySpecifications } from "ibantools";
+import { validatePerson } from "stdnum";
 import { foldedOf, foldString, type MappedText, shadowOf, toOriginal } from "./_mapped.ts";
 import { lexicon } from "./_lexicon.ts";
 import { notPeople } from "./_not_people.ts";
@@ -102,6 +103,7 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
   addresses(shadow, add);
   check();
   persons(shadow, raw, add);
+  foreignScriptNames(text, addOriginal);
   check();
   // Every masked value, wherever else it appears in any case or spelling ("Summer Wood" and later
   // "summer wood"), is masked too: the second pass looks for exactly these values and would
@@ -125,6 +127,29 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
 }
 
 type Add = (view: MappedText, from: number, to: number, type: string, prio?: string) => void;
+
+// Scripts whose words our name lists cannot judge.
+const FOREIGN_LETTER = String
+  .raw`\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const FOREIGN_RUN_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{M}])[${FOREIGN_LETTER}][${FOREIGN_LETTER}\p{M}]{0,29}(?:[ ・·\-'’][${FOREIGN_LETTER}][${FOREIGN_LETTER}\p{M}]{0,29}){0,3}(?![\p{L}\p{M}])`,
+  "gu",
+);
+
+/**
+ * Words in another script inside Latin-script text ("Иван Петров", "王小明", "Σοφία") are masked
+ * as people: short runs of them in an English, German or French document are nearly always
+ * names, and none of our name lists or rules can tell. Text mostly in such a script is left to
+ * the other layers (masking all of it would mask the document).
+ */
+function foreignScriptNames(text: string, add: (s: number, e: number, type: string) => void) {
+  const foreign = text.match(new RegExp(`[${FOREIGN_LETTER}]`, "gu"))?.length ?? 0;
+  if (foreign === 0) return;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (foreign > (latin + foreign) * 0.3) return;
+  for (const m of text.matchAll(FOREIGN_RUN_REGEXP)) add(m.index, m.index + m[0].length, "PERSON");
+}
 
 function resolve(text: string, raw: RawSpan[], allow: readonly string[]): Span[] {
   const allowed = new Set(allow.map((a) => foldString(a.trim())));
@@ -156,11 +181,16 @@ function trimSpan(text: string, s: RawSpan): RawSpan {
   let { start, end } = s;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  // A number never ends in a sentence's full stop.
+  if (s.type === "ID" || s.type === "PHONE") { while (end > start && text[end - 1] === ".") end--; }
   if (s.type !== "TOKEN") {
     // The possessive stays outside the token: [PERSON_1]'s.
     const tail = text.slice(Math.max(start, end - 2), end);
     if (/^['’][sS]$/.test(tail) && end - start > 2) end -= 2;
     else if (/[sS]['’]$/.test(tail) && s.type === "PERSON") end -= 1;
+    // A span never ends inside a word: "[ADDRESS_1]cha." would leave a fragment glued to the
+    // token that no model keeps apart from it.
+    while (end < text.length && /\p{L}/u.test(text[end]) && /\p{L}/u.test(text[end - 1])) end++;
   }
   return { ...s, start, end };
 }
@@ -191,6 +221,19 @@ const PARTICLES = new Set([
   "du",
   "st",
   "mac",
+  "bint",
+  "binti",
+  "ben",
+  "bat",
+  "zu",
+  "te",
+  "ní",
+  "nic",
+  "ua",
+  "af",
+  "av",
+  "y",
+  "i",
 ]);
 
 /** Every spelling of a known entity we look for (folded). */
@@ -249,9 +292,16 @@ function emails(view: MappedText, add: Add): void {
     add(view, m.index, end, "EMAIL");
   }
   for (const m of view.text.matchAll(EMAIL_OBFUSCATED_REGEXP)) {
-    // " at " with " dot " or a real dot: a plain "meet at noon.Then" has no TLD-like tail.
-    if (/[ \t]at[ \t]/i.test(m[0]) && !/(?:dot|\.)[ \t]{0,3}[a-z]{2,6}$/i.test(m[0])) continue;
-    add(view, m.index, m.index + m[0].length, "EMAIL");
+    let value = m[0];
+    if (/[ \t]at[ \t]/i.test(value)) {
+      // A bare " at " needs a domain-like tail: " dot com", "[dot] org" or ".com" with no space
+      // after the dot, so "the meeting at 7pm. Jack" (a sentence end) is not an address.
+      value = value.replace(/\.[ \t][\s\S]*$/, "");
+      if (!/(?:dot[ \t]{0,3}|[\])}>][ \t]{0,3}|[A-Za-z0-9-]{2}\.)[a-z]{2,6}$/i.test(value)) {
+        continue;
+      }
+    }
+    add(view, m.index, m.index + value.length, "EMAIL");
   }
 }
 
@@ -266,27 +316,56 @@ function urls(view: MappedText, add: Add): void {
   }
 }
 
-const IBAN_REGEXP = /(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ -]{0,2}[A-Za-z0-9]{1,4}){3,9}/g;
+// Any grouping people type: "DE89 3704…", "DE 89 3704…", dots or dashes, pairs ("DE 89 37 04…"),
+// national groupings of the account number ("ES91 2100 0418 45 0200051332").
+const IBAN_REGEXP =
+  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]{0,2}[0-9]{2}(?:[ .-]{0,2}[A-Za-z0-9]{1,12}){1,17}/g;
+
+const IBAN_COUNTRIES = new Set(Object.keys(getCountrySpecifications()));
+
+/**
+ * ISO 13616's check alone (mod-97 of the rearranged digits is 1), for a country that issues IBANs.
+ * Written here because ibantools exports it only inside isValidIBAN, which also demands each
+ * country's BBAN layout and national check digits (Spain, France, Portugal, Belgium…): a leaked
+ * account number with a typo in its national key is still an account number.
+ */
+function ibanChecksumOk(iban: string): boolean {
+  if (!IBAN_COUNTRIES.has(iban.slice(0, 2)) || !/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban)) {
+    return false;
+  }
+  let rest = 0;
+  for (const c of iban.slice(4) + iban.slice(0, 4)) {
+    const n = c <= "9" ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 55;
+    rest = (n > 9 ? rest * 100 + n : rest * 10 + n) % 97;
+  }
+  return rest === 1;
+}
 
 function ibans(view: MappedText, add: Add): void {
-  for (const m of view.text.matchAll(IBAN_REGEXP)) {
+  const re = new RegExp(IBAN_REGEXP.source, "g");
+  for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
     // Take the longest prefix (in whole groups) that passes mod-97; else, after an "IBAN"
     // label, the whole run (a typo in an IBAN is still an IBAN).
-    const groups = m[0].match(/[A-Za-z0-9]+|[ -]+/g) ?? [];
+    const groups = m[0].match(/[A-Za-z0-9]+|[ .-]+/g) ?? [];
     let best = -1;
     let acc = "";
     let len = 0;
     for (const g of groups) {
       len += g.length;
-      if (/^[ -]+$/.test(g)) continue;
+      if (/^[ .-]+$/.test(g)) continue;
       acc += g.toUpperCase();
-      if (acc.length >= 15 && acc.length <= 34 && isValidIBAN(acc)) best = len;
+      if (acc.length >= 15 && acc.length <= 34 && ibanChecksumOk(acc)) best = len;
     }
     const labelled = /\biban\b[^\n]{0,20}$/i.test(
       view.text.slice(Math.max(0, m.index - 25), m.index),
     );
-    if (best > 0) add(view, m.index, m.index + best, "IBAN");
-    else if (labelled) add(view, m.index, m.index + m[0].length, "IBAN");
+    // A run can hold several IBANs ("DE89… or GB29…"): scan on from the end of the one found, or
+    // from the next letter when none starts here.
+    if (best > 0) {
+      add(view, m.index, m.index + best, "IBAN");
+      re.lastIndex = m.index + best;
+    } else if (labelled) add(view, m.index, m.index + m[0].length, "IBAN");
+    else re.lastIndex = m.index + 1;
   }
 }
 
@@ -327,10 +406,27 @@ const NINO_REGEXP =
 const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers.
 const LABELLED_ID_REGEXP =
-  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account (?:number|no\.?)|acct\.?(?: no\.?)?|routing(?: number)?|bsn|steuer-?id|personalausweis|nir|dni|nie|codice fiscale|aadhaar|pan)\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 -]{5,24})[A-Z0-9][A-Z0-9 -]{3,22}[A-Z0-9])/gi;
+  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account (?:number|no\.?)|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweisnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow[óo]d osobisty|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf)(?:[ \t]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])/giu;
+
+// Person ids with a date inside and a strong check (or letters), safe to mask without a label;
+// bare nine-digit numbers with a one-in-eleven check (Dutch BSN, Portuguese NIF) need one.
+const ID_COUNTRIES = ["SE", "PL", "FR", "NO", "BE", "CH", "DK", "FI", "IT", "ES", "RO", "CZ", "SK"];
+const ID_CANDIDATE_REGEXP =
+  /(?<![\p{L}\p{N}])[A-Z0-9](?:[ .\/+-]?[A-Z0-9]){7,19}(?![\p{L}\p{N}])/gu;
 
 function nationalIds(view: MappedText, add: Add): void {
   const t = view.text;
+  // stdnum's validators: personnummer, PESEL, NIR, fødselsnummer, AHV, CPR, HETU, codice
+  // fiscale, DNI/NIE, CNP, rodné číslo. A candidate has six digits at least.
+  for (const m of t.matchAll(ID_CANDIDATE_REGEXP)) {
+    const digits = m[0].replace(/[^0-9]/g, "").length;
+    if (digits < 6 || /^(?:19|20)[0-9]{2}[-./][0-9]{2}[-./][0-9]{2}$/.test(m[0])) continue;
+    // A date or a phone-shaped run with spaces is left to those layers.
+    if (/ /.test(m[0]) && !/[A-Z]/.test(m[0]) && digits < 11) continue;
+    if (ID_COUNTRIES.some((c) => validatePerson(c, m[0]).isValid)) {
+      add(view, m.index, m.index + m[0].length, "ID");
+    }
+  }
   for (const m of t.matchAll(SSN_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
   for (const m of t.matchAll(SIN_REGEXP)) {
     const ctx = t.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
@@ -352,7 +448,7 @@ function nationalIds(view: MappedText, add: Add): void {
     const parts = value.split(/(?<=[ ])/);
     let len = 0;
     for (const p of parts) {
-      if (len > 0 && !/[0-9]/.test(p) && p.trim().length > 2) break;
+      if (len > 0 && !/[0-9]/.test(p) && (p.trim().length > 2 || /^\p{Ll}/u.test(p.trim()))) break;
       len += p.length;
     }
     const at = m.index + m[0].length - value.length;
@@ -519,8 +615,11 @@ function phones(view: MappedText, add: Add): void {
       /^\d{4}-\d{2}-\d{2}(?:[ T]|$)|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) ||
       /^\d{4}-\d{2}-\d{2}$/.test(value.split(/\s/)[0] ?? "")
     ) continue;
+    // A short (six-digit) local number right after a cue and near no other number label:
+    // "call me on 747 955", "my number is 246 830" (Croatian, Serbian, Luxembourg landlines).
+    const closeCue = cued && otherAt < 0 && before.length - cueAt <= 14 && digits.length >= 6;
     if (!labelled) {
-      if (digits.length < 7) continue;
+      if (digits.length < 7 && !closeCue) continue;
       // Amounts and measures: a currency or unit around it, or thousands groups ("8 400 000").
       if (
         /[$€£¥₹]\s{0,2}$|(?<![\p{L}])(?:eur|usd|gbp|chf|pln|huf|czk|sek|nok|inr)\s{0,2}$/iu.test(
@@ -583,39 +682,55 @@ function phones(view: MappedText, add: Add): void {
   }
 }
 
+// English, German, French, Spanish, Italian, Dutch, Portuguese, Polish (genitive) and Swedish.
 const MONTHS =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|mars|augusti";
 const DATE_REGEXP = new RegExp(
   String
-    .raw`(?<![0-9A-Za-z])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)? {1,2}(?:of {1,2})?(?:${MONTHS})\.?,? {1,2}[0-9]{4})(?![0-9])`,
-  "gi",
+    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:de {1,2})?[0-9]{4})(?![0-9])`,
+  "giu",
 );
 const DOB_CONTEXT_REGEXP =
-  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|né|née|nacido|age[sd]?\b)[^\n]{0,30}$/i;
+  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|age[sd]?\b)[^\n]{0,50}$/iu;
+
+// A date named as a birth date after it: "12/03/1985 (DOB)", "1985-03-12, date of birth".
+const DOB_AFTER_REGEXP =
+  /^[\s,;(\[-]{0,3}(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born|geb\.|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum)(?![\p{L}])/iu;
+// A CSV or markdown column of dates of birth ("dob", "date_of_birth", "Geburtsdatum"…).
+const DOB_COLUMN_REGEXP =
+  /^(?:dob|d\.o\.b\.?|date[ _-]of[ _-]birth|birth[ _-]?date|birthday|born|geburtsdatum|geb\.?|date[ _-]de[ _-]naissance|fecha[ _-]de[ _-]nacimiento|data[ _-]di[ _-]nascita|geboortedatum|data[ _-]de[ _-]nascimento|data[ _-]urodzenia|födelsedatum|född|fødselsdato|syntymäaika)$/iu;
 
 function datesOfBirth(view: MappedText, add: Add): void {
   const t = view.text;
+  const cells: [number, number][] = [];
+  if (/[,;\t|]/.test(t)) columnCells(t, DOB_COLUMN_REGEXP, (from, to) => cells.push([from, to]));
   for (const m of t.matchAll(DATE_REGEXP)) {
-    const before = t.slice(Math.max(0, m.index - 40), m.index);
-    if (DOB_CONTEXT_REGEXP.test(before)) add(view, m.index, m.index + m[0].length, "DATE");
+    const before = t.slice(Math.max(0, m.index - 64), m.index);
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (
+      DOB_CONTEXT_REGEXP.test(before) || DOB_AFTER_REGEXP.test(after) ||
+      cells.some(([from, to]) => from <= m.index && m.index < to)
+    ) {
+      add(view, m.index, m.index + m[0].length, "DATE");
+    }
   }
 }
 
 // USPS street suffixes and their European counterparts.
 const STREET_SUFFIXES =
-  "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens?|mews|row|hill|walk|green|rise|park|alley|aly|bypass|byp|causeway|center|ctr|crossing|xing|creek|crest|estates?|expressway|expy|extension|ext|falls|ferry|field|fields|flats?|ford|forest|fork|fort|ft|freeway|fwy|glen|harbor|haven|heights|hts|hollow|island|junction|jct|key|knoll|lake|landing|loop|manor|meadows?|mill|mission|mount|mountain|mtn|orchard|oval|overpass|pass|path|pike|pines|plaza|plz|point|pt|port|prairie|ranch|ridge|river|route|rte|run|shoals?|shore|shores|spring|springs|spur|station|sta|stream|summit|turnpike|tpke|underpass|union|valley|via|viaduct|view|village|vlg|ville|vista|wells?|wharf|quay|embankment|broadway|circus|parade|drove|chase|dale|vale|wynd|neck|cape|camp|canyon|cliffs?|club|commons?|corners?|course|cove|curve|dam|divide|gateway|inlet|isle|lights?|locks?|lodge|motorway|plains?|radial|ramp|rapids?|rest|stravenue|throughway|trace|track|trafficway|tunnel|wall|keys|knolls|loaf|burgs?|branch|bridge|brooks?|bluffs?|bottom|bend|beach|forges?|fords|harbors|hills|islands|junctions|lakes|manors|mills|mounts|orchards|passage|points|ports|ridges|squares|streets|valleys|views|villages|ways|walks|greens|groves|gardens|crescent|lanes|roads|drives|courts|circles|parks|plazas|paths|trails|estates|crossroad|mall|skyway|spurs|ville";
+  "street|st|avenue|ave|av|road|rd|yard|approach|link|lk|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens?|mews|row|hill|walk|green|rise|park|alley|aly|bypass|byp|causeway|center|ctr|crossing|xing|creek|crest|estates?|expressway|expy|extension|ext|falls|ferry|field|fields|flats?|ford|forest|fork|fort|ft|freeway|fwy|glen|harbor|haven|heights|hts|hollow|island|junction|jct|key|knoll|lake|landing|loop|manor|meadows?|mill|mission|mount|mountain|mtn|orchard|oval|overpass|pass|path|pike|pines|plaza|plz|point|pt|port|prairie|ranch|ridge|river|route|rte|run|shoals?|shore|shores|spring|springs|spur|station|sta|stream|summit|turnpike|tpke|underpass|union|valley|via|viaduct|view|village|vlg|ville|vista|wells?|wharf|quay|embankment|broadway|circus|parade|drove|chase|dale|vale|wynd|neck|cape|camp|canyon|cliffs?|club|commons?|corners?|course|cove|curve|dam|divide|gateway|inlet|isle|lights?|locks?|lodge|motorway|plains?|radial|ramp|rapids?|rest|stravenue|throughway|trace|track|trafficway|tunnel|wall|keys|knolls|loaf|burgs?|branch|bridge|brooks?|bluffs?|bottom|bend|beach|forges?|fords|harbors|hills|islands|junctions|lakes|manors|mills|mounts|orchards|passage|points|ports|ridges|squares|streets|valleys|views|villages|ways|walks|greens|groves|gardens|crescent|lanes|roads|drives|courts|circles|parks|plazas|paths|trails|estates|crossroad|mall|skyway|spurs|ville";
 // Suffixes match as "Street", "street" or "STREET" while the name words stay capitalised.
 const SUFFIX_ALT = STREET_SUFFIXES.split("|").map((x) =>
   `[${x[0].toUpperCase()}${x[0]}]${x.slice(1)}|${x.toUpperCase()}`
 ).join("|");
 const US_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<![0-9A-Za-z])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? {1,2}(?:(?:[NSEW]|N\.?E|N\.?W|S\.?E|S\.?W|North|South|East|West)\.? {1,2})?(?:[A-Z0-9][A-Za-z0-9'’.-]{0,30} {1,2}){0,4}(?:${SUFFIX_ALT})\b\.?(?: {1,2}(?:[NSEW]|NE|NW|SE|SW)\b\.?)?`,
-  "g",
+    .raw`(?<![0-9A-Za-z])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? {1,2}(?:(?:[NSEW]|N\.?E|N\.?W|S\.?E|S\.?W|North|South|East|West)\.? {1,2})?(?:[\p{Lu}0-9][\p{L}\p{M}0-9'’.-]{0,30} {1,2}){0,4}(?:${SUFFIX_ALT})(?![\p{L}\p{N}])\.?(?: {1,2}(?:[NSEW]|NE|NW|SE|SW)(?![\p{L}])\.?)?`,
+  "gu",
 );
 // Apartment, floor and door parts in several languages ("Apt. 4", "Lgh. 806", "m. 12", "5. tv").
 const UNIT_REGEXP =
-  /^,? {0,2}(?:(?:apt|apartment|appartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|interno|int|scala|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|m\.|et\.)\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|º|ª)\b\.?)/i;
+  /^,? {0,2}(?:(?:apt|apartment|appartamento|apartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|oppgang|hus|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|edificio|sobrado|quadra|interno|int|scala|piano|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|kat|stan|sprat|dz|ĉambro|nadstropje|apartma|pisarna|stanovanje(?: št\.)?|m\.|et\.)\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|tr|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|étage|etage|hoog(?: achter)?|em(?: {0,2}[0-9]{1,3} {0,2}ajtó)?)(?![\p{L}])\.?|[0-9]{1,2}\.?[º°ªoa] {0,2}(?:[A-D]|izda|dcha|izq|dcho?|esq|dto|drt|frt|dir)?(?![\p{L}])\.?|-[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:bis|ter)(?![\p{L}])|(?:étage|etage|hoog|ajtó)(?![\p{L}])|(?:bajo|ático|atico|r\/c)(?: [A-D])?\.?|[0-9]{1,3}-(?:uy|xonadon)|- [0-9]{1,4}|[IVX]{1,4}(?= )|[A-Z] [0-9]{1,3})/iu;
 const CITY_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}(?:,? {0,2}(?:[A-Z]{2}|\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) {0,2}(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?)?/u;
 // Up to four words (separators are not word characters, so splits are unambiguous) and a
@@ -627,7 +742,7 @@ const EU_STREET_WORD_REGEXP =
 // Street words that end a compound name ("Konvalljordet", "Mannerheimintie", "Dorfgässli"): the
 // word must be capitalised and longer than the ending, so "about 5" or "tie 3" never match.
 const STREET_ENDINGS =
-  "straße|strasse|str|weg|gasse|gässli|gässle|platz|allee|damm|ufer|chaussee|steig|stieg|pfad|zeile|graben|markt|brücke|bruecke|feld|grund|wiese|garten|höhe|winkel|bogen|hang|blick|redder|twiete|kamp|hof|straat|steenweg|laan|dreef|dijk|kaai|gracht|plein|kade|singel|burgwal|hoven|vej|vænget|vaenget|gade|allé|stræde|straede|toften|gatan|gata|vägen|vagen|gränd|backe|backen|torget|stigen|leden|veien|vegen|gaten|stien|bakken|jordet|svingen|tunet|haugen|katu|tie|kuja|polku|kaari|rinne|raitti|väylä|vayla|kaarre|utca|körút|korut|sokak|sokağı|sokagi|caddesi|bulvarı|bulvari|yolu|ulica|ulice|cesta|aleja|aleea|strada|nábřeží|náměstí|namesti|třída|trida";
+  "straße|strasse|str|weg|gasse|gässli|gässle|platz|allee|damm|ufer|chaussee|steig|stieg|pfad|zeile|graben|markt|brücke|bruecke|feld|grund|wiese|garten|höhe|winkel|bogen|hang|blick|redder|twiete|kamp|hof|straat|steenweg|laan|dreef|dijk|kaai|gracht|plein|kade|singel|burgwal|hoven|vej|vænget|vaenget|gade|allé|stræde|straede|toften|gatan|gata|vägen|vagen|gränd|backe|backen|torget|stigen|leden|veien|vegen|gaten|stien|bakken|jordet|svingen|tunet|haugen|katu|tie|kuja|polku|kaari|rinne|raitti|väylä|vayla|kaarre|utca|körút|korut|sokak|sokağı|sokagi|caddesi|bulvarı|bulvari|yolu|ulica|ulice|cesta|aleja|aleea|strada|nábřeží|náměstí|namesti|třída|trida|siedlung|gürtel|lände|promenade|linja|ranta|penger|plantsoen|gärdet|gränden|allén|alléen|sgate|svei|berget|engen|flata|hagen|kollen|lunden|løkka|myra|plassen|ringen|skogen|stranda|toppen|vollen|vojo|strato|insulo|bulvardo|avenuo";
 const COMPOUND_STREET_REGEXP = new RegExp(
   String.raw`(?:^|[ -])\p{Lu}\p{L}{2,40}(?:${STREET_ENDINGS})\.? {0,2}[0-9]{1,4}[a-zA-Z]?$`,
   "u",
@@ -641,16 +756,16 @@ const NUMBER_FIRST_STREET_REGEXP = new RegExp(
 // Street-type words written as their own word after the name ("Hédi köz 46", "Fatih Sokak 5",
 // "Andrássy út 60", "Jan Steenlaan 3"): at least one capitalised word must come first.
 const STREET_WORD_AFTER_NAME_REGEXP =
-  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí|iela|gatvė|gatve|g\.|tänav|tn\.|pst\.|prospekt|prospekts|pr\.|prospekti|bulvāris|bulvar|ulitsa|vulytsia|put|obala|šetalište|setaliste|nábrežie|nabrezie|námestie|namestie|Soi|soi|Marg|marg|Salai|salai|Nagar)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?$/u;
+  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí|iela|gatvė|gatve|g\.|tänav|tn\.|pst\.|prospekt|prospekts|pr\.|prospekti|bulvāris|bulvar|ulitsa|vulytsia|put|obala|šetalište|setaliste|nábrežie|nabrezie|námestie|namestie|Soi|soi|Marg|marg|Salai|salai|Nagar|Väg|väg|Vag|Gata|Vei|Veg|gatve|gāte|laukums|dambis|dűlő|fasor|főtér|főút|határút|körtér|lakótelep|liget|országút|rakpart|sugárút|útja|ko['’]chasi|bulvari|daxasi|qirg['’]oqi|xiyoboni|küçəsi|küç\.|sahəsi)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?$/u;
 // Czech and Slovak streets are often one adjective ("Litovická 54", "Nádražní 12").
 const SLAVIC_ADJECTIVE_STREET_REGEXP =
   /(?:^|[ -])\p{Lu}\p{L}{2,30}(?:ská|cká|ová|ní|ná|ého) {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
 // Street-type words written before the name (Romance, Romanian, Polish, Portuguese, Catalan…).
 const PREFIX_STREET_TYPES =
-  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata|[Jj]alan|[Jj]l\\.|[Jj]ln\\.|[Ll]orong|[Tt]hanon|[Đđ]ường|[Dd]uong|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Cc]arrera|[Cc]ra\\.|[Kk]ra\\.|[Dd]iagonal|[Tt]ransversal|[Cc]alzada|[Cc]ircuito|[Pp]rivada|[Cc]errada|[Rr]ruga|[Oo]dos|[Oo]dós|[Ll]eoforos|[Rr]ehov|[Ss]haria|[Ss]hari['’]a|[Uu]litsa|[Vv]ulytsia|[Pp]rospekt|[Bb]ulevar|[Bb]ulevardi|[Aa]venija|[Tt]rg";
+  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata|[Jj]alan|[Jj]l\\.|[Jj]ln\\.|[Ll]orong|[Tt]hanon|[Đđ]ường|[Dd]uong|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Cc]arrera|[Cc]ra\\.|[Kk]ra\\.|[Dd]iagonal|[Tt]ransversal|[Cc]alzada|[Cc]ircuito|[Pp]rivada|[Cc]errada|[Rr]ruga|[Oo]dos|[Oo]dós|[Ll]eoforos|[Rr]ehov|[Ss]haria|[Ss]hari['’]a|[Uu]litsa|[Vv]ulytsia|[Pp]rospekt|[Bb]ulevar|[Bb]ulevardi|[Aa]venija|[Tt]rg|[Ss]ubida|[Bb]ajada|[Ll]ugar|[Mm]asía|[Bb]loque|[Aa]partamento|[Cc]aserío|[Cc]aserio|[Aa]ldea|[Aa]rrabal|[Bb]arranco|[Bb]arrio|[Cc]alleja|[Cc]onjunto|[Cc]uesta|[Cc]halet|[Ee]dificio|[Ee]scalinata|[Ee]xplanada|[Ee]xtramuros|[Ee]xtrarradio|[Hh]uerta|[Jj]ardines|[Mm]anzana|[Mm]uelle|[Pp]arcela|[Pp]artida|[Pp]oblado|[Pp]olígono|[Pp]rolongación|[Rr]amal|[Rr]ampa|[Rr]iera|[Rr]incón|[Ss]alida|[Uu]rbanización|[Vv]ía|[Aa]ndador|[Rr]etorno|[Vv]iaducto|[Ee]je|[Aa]cesso|[Aa]zinhaga|[Bb]airro|[Cc]alçada|[Cc]aminho|[Ee]scadas|[Jj]ardim|[Pp]raceta|[Qq]uinta|[Vv]iela|[Vv]oie|[Éé]changeur|[Rr]ésidence|[Ii]mmeuble|[Dd]rève|[Pp]arvis|[Aa]leo|[Aa]venuo|[Bb]ulvardo|[Ss]trato|[Vv]ojo|[Pp]laco|[Dd]igo|Prol\\.|Calz\\.|Cda\\.|Priv\\.|Blvd\\.|Str-la|[Bb]ulw\\.|[Ww]yb\\.|[Dd]roga|[Rr]ondo|[Ss]kwer|[Ss]zosa|[Ww]yspa|[Oo]gród|Ds\\.|Dk\\.|Gg\\.|Jr\\.|Kpg\\.|Ki\\.|Psr\\.|P\\.za|P\\.zza|V\\.le|C\\.so|L\\.go|[Ll]aan";
 const ROMANCE_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<![\p{L}])(?:[0-9]{1,5}[a-zA-Z]?,? {1,2})?(?:${PREFIX_STREET_TYPES}) {1,2}(?:(?:de|del|della|delle|dei|degli|des|du|la|le|les|da|do|dos|das|di|al|l['’]|d['’])[ ]{0,2}){0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: (?:\p{Lu}[\p{L}'’.-]{1,30}|de|del|della|da|do|dos|das|di|du|des|la|le)){0,4}(?:,? {1,2}(?:n\.?º?|nr\.?|no\.?|nº|n°|kav\.?|blok|block|lote|#)? ?[0-9]{1,5}[a-zA-Z]?(?:[/-][0-9]{1,4}[a-zA-Z]?)?(?: {0,2}(?:#|No\.?|N°) {0,2}[0-9]{1,3}[A-Z]?-[0-9]{1,3})?)?`,
+    .raw`(?<![\p{L}])(?:[0-9]{1,5}[a-zA-Z]?(?: bis| ter)?,? {1,2})?(?:${PREFIX_STREET_TYPES}) {1,2}(?:(?:de|del|della|delle|dei|degli|des|du|la|le|les|da|do|dos|das|di|al|van|der|den|l['’]|d['’])[ ]{0,2}){0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: (?:\p{Lu}[\p{L}'’.-]{1,30}|de|del|della|da|do|dos|das|di|du|des|la|le)){0,4}(?:,? {1,2}(?:n\.?º?|nr\.?|no\.?|nº|n°|kav\.?|blok|block|bloc|bl\.|lote|#)? ?[0-9]{1,5}[a-zA-Z]?(?:[/-][0-9]{1,4}[a-zA-Z]?)?(?: {0,2}(?:#|No\.?|N°) {0,2}[0-9]{1,3}[A-Z]?-[0-9]{1,3})?)?`,
   "gu",
 );
 const UK_POSTCODE_REGEXP =
@@ -680,9 +795,23 @@ const GENERIC_STREET_REGEXP =
   /(?<![\p{L}\p{N}#@./-])(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30} {1,2}){0,3}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: {1,2}\p{Ll}{2,12}\.?)? {1,2}(?:No\.? {0,2})?[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}.,:]?[\p{L}\p{N}])|(?<![\p{L}\p{N}#@./-])[0-9]{1,4}[a-zA-Z]?,? {1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30} {1,2}){0,3}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?![\p{L}\p{N}])/gu;
 const PLACE_CUE_REGEXP =
   /(?:\b(?:at|to|on|in|from|near|visit|visiting|address is|lives|live|living|stays?|staying|moved|delivered|deliver|ship|shipped|send|sent|bring|drop|meet|au|à|chez|an|nach|bei|en|em|na|ke|di|tại|ở|ul)|[,(:])[ \t]{1,2}$/iu;
-// Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4".
-const LOWER_STREET_REGEXP =
-  /(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:[0-9]{1,5}[a-z]? {1,2}(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row)\b|(?:rue|calle|rua|avenida|carrer|strada|ulica|jalan|jl\.|aleea|calea|boulevard)(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)/gu;
+// The prefix street types in lower case only ("[Rr]ue" → "rue"), for transcribed text.
+const PREFIX_STREET_TYPES_LOWER = PREFIX_STREET_TYPES.replace(/\[(\p{Lu})(\p{Ll})\]/gu, "$2");
+const LOWER_SUFFIXES =
+  "street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row|gardens|grove|mews|walk|hill|park|view|rise";
+// Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4",
+// "to 177 avenue jean jaurès", "to flat 89, rosebank court", "to ul. długa 5".
+const LOWER_STREET_REGEXP = new RegExp(
+  String
+    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}|[0-9]{1,5}[a-z]?,? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
+  "gu",
+);
+// A flat or unit first, then a named building or street without a number: "Flat 35, Rosebank Court".
+const UNIT_FIRST_STREET_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{N}])(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite) {0,2}[0-9]{1,5}[A-Za-z]?,? {1,2}(?:\p{Lu}[\p{L}'’.-]{1,30} {1,2}){1,3}(?:${SUFFIX_ALT})(?![\p{L}])`,
+  "gu",
+);
 // After a street: "City 12950", "Rīga LV-1046", "Jakarta Selatan 12950".
 const CITY_POSTCODE_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2},? {1,2}(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![\p{L}\p{N}])/u;
@@ -699,12 +828,19 @@ const PLACE_AFTER_REGEXP =
 const ADDRESS_LABEL_REGEXP =
   /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
 
-function addresses(view: MappedText, add: Add): void {
+function addresses(view: MappedText, addSpan: Add): void {
   const t = view.text;
+  // A flat or building before the street joins it: "Flat 2, 27 Cromwell Road", "Bât. B, 8 allée…".
+  const add: Add = (v, from, to, type, prio) => {
+    const lead =
+      /(?:^|[\s,(:"])((?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal) {0,2}[0-9A-Z]{1,4},? {1,2})$/u
+        .exec(t.slice(Math.max(0, from - 24), from));
+    addSpan(v, lead ? from - lead[1].length : from, to, type, prio);
+  };
   const things = notPeople();
   const extend = (end: number): number => {
     // A block letter ("Mannerheimintie 5 B") before the unit, postcode and town.
-    const letter = /^ [A-Z](?![\p{L}\p{N}])/u.exec(t.slice(end, end + 3));
+    const letter = /^ [A-Z](?: [0-9]{1,3})?(?![\p{L}\p{N}])/u.exec(t.slice(end, end + 7));
     if (letter) end += letter[0].length;
     for (
       const re of [UNIT_REGEXP, UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_POSTCODE_REGEXP]
@@ -743,13 +879,15 @@ function addresses(view: MappedText, add: Add): void {
     const shaped = /[0-9]\/|(?<![\p{L}])\p{Ll}{2,}\.? {1,2}(?:No\.? {0,2})?[0-9]/u.test(m[0]) ||
       (m[0].match(/\p{Lu}[\p{L}\p{M}'’.-]+/gu) ?? []).length >= 2;
     const town = /^, {0,2}\p{Lu}[\p{L}\p{M}'’.-]{2,30}/u.test(after) ||
-      /^(?:\s{0,2}[.;!?)]|\s{0,2}$|\n)/.test(after);
+      /^(?:\s{0,2}[.;!?)]|\s{0,2}$|\n)/.test(after) || UNIT_REGEXP.test(after) ||
+      /^ {1,2}(?:on|next|last|this|tomorrow|today|tonight|and|but|so|before|after|by|until|since)(?![\p{L}])/u
+        .test(after);
     const year = /(?:^|\D)(?:19|20)[0-9]{2}(?!\d)/.test(m[0]);
     if (postcode || (PLACE_CUE_REGEXP.test(before) && shaped && town && !year)) {
       add(view, m.index, extend(end), "ADDRESS");
     }
   }
-  for (const re of [NUMBERED_STREET_REGEXP, LOWER_STREET_REGEXP]) {
+  for (const re of [NUMBERED_STREET_REGEXP, LOWER_STREET_REGEXP, UNIT_FIRST_STREET_REGEXP]) {
     for (const m of t.matchAll(re)) add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
   }
   for (
@@ -782,7 +920,7 @@ function addresses(view: MappedText, add: Add): void {
     const line = /^[^\n]{4,120}/.exec(t.slice(at))?.[0] ?? "";
     // The line up to a sentence end (a period not after an abbreviation like "Apt.").
     const value = line.split(
-      /(?<!\b(?:apt|ste|st|ave|av|rd|dr|blvd|ln|no|nr|str|bd|ct|pl|sq|hwy|pkwy|fl|bldg|rm|[a-z]))\.(?:\s|$)|;| and | but | since /i,
+      /(?<!\b(?:apt|ste|st|ave|av|rd|dr|blvd|ln|no|nr|str|bd|ct|pl|sq|hwy|pkwy|fl|bldg|rm|lgh|leil|dz|ap|bl|esc|izq|izda|dcha|ed|[a-z]))\.(?:\s|$)|;| and | but | since /i,
     )[0];
     // After a verb ("moved to", "ship to"), a product and a version or year is not an address:
     // "moved to Visual Studio 2022", "located at Python 3.12".
@@ -827,6 +965,34 @@ const GREETING_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
 const SPEECH_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|joined|left|called|emailed|noted|explained|confirmed|proposed|presented)\b)/i;
+// After these a lower-case word is a thing, not a person ("about the bill", "my will").
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "my",
+  "your",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "every",
+  "each",
+  "any",
+  "some",
+  "no",
+]);
+// A speaker naming themself: "it's accursio", "this is Grace", "my name is Tendai".
+const INTRO_BEFORE =
+  /(?<![\p{L}])(?:it['’]?s|its|this is|i['’]m|i am|im|my name is|my name's|name['’]s|call me|here['’]s|here is|c['’]est|je suis|ich bin|hier ist|soy|sono|ik ben)[ \t]{1,2}$/iu;
+// A person's act at the start of a sentence: "Bliss says", "Will Hall opened the meeting".
+const SPEECH_START_AFTER =
+  /^[\s,]{1,3}(?:said|says|asked|asks|told|tells|wrote|writes|replied|agreed|mentioned|suggested|confirmed|explained|thanked|called|emailed|phoned|rang|texted|opened|closed|chaired|presented|joined|left)\b/i;
 const ADDRESSEES = new Set([
   "team",
   "all",
@@ -1100,7 +1266,14 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       upper: text.length > 1 && text === text.toUpperCase(),
       name,
       first: lex.firstNames.has(lower),
-      common: parts.length > 1 ? parts.every((p) => lex.common.has(p)) : lex.common.has(lower),
+      // A capitalised word with diacritics is not the English word it folds to: "Germán" is a
+      // name, "German" a language; "Renée", "José" likewise.
+      common: /^\p{Lu}/u.test(text) &&
+          text.normalize("NFD") !== text.normalize("NFD").replace(/\p{M}/gu, "")
+        ? false
+        : parts.length > 1
+        ? parts.every((p) => lex.common.has(p))
+        : lex.common.has(lower),
       // A first name that is also a place or product ("Austin", "Ruby") stays a person; a city
       // that is also a surname ("Santos", "Hamilton") only with a place cue (below).
       thing: (things.products.has(lower) || things.countries.has(lower)) &&
@@ -1152,6 +1325,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
     }
   }
+  // Months, days and greetings are never people; an accented spelling ("Germán") is not those.
+  const notName = (w: Word) => lex.notNames.has(w.lower) && (w.common || !w.cap);
   // Part-of-speech tags (wink-nlp's bundled model) for the proper-noun rules in the grow passes.
   const pos = posTags(t);
   const tagOf = (w: Word | undefined) => (w ? pos.get(w.start) : undefined);
@@ -1171,10 +1346,20 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       w.cap && w.name && !w.common && !w.thing && w.text.length >= 2 && !TITLE_REGEXP.test(w.text)
     ) {
       w.person = true;
-    } else if (!w.cap && w.first && !w.common && w.text.length >= 3) w.person = true;
-    const prev = words[i - 1];
+    } else if (
+      !w.cap && w.first && !w.common && w.text.length >= 3 &&
+      !(words[i - 1] && DETERMINERS.has(words[i - 1].lower) && adjacent(words[i - 1], w))
+    ) w.person = true;
+    // A title, then maybe particles: "Mr Weizsäcker", "Mr von Weizsäcker", "Sra. de la Fuente".
+    let p = i - 1;
+    while (
+      p > i - 3 && words[p] && PARTICLES.has(words[p].lower) && !words[p].cap &&
+      /^[ \t]{1,2}$/.test(gap(words[p], words[p + 1]))
+    ) p--;
+    const prev = words[p];
     if (
-      prev && TITLE_REGEXP.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, w)) && w.cap &&
+      prev && TITLE_REGEXP.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, words[p + 1])) &&
+      w.cap &&
       w.text.length >= 2 && !TITLE_REGEXP.test(w.text) &&
       (!w.common || STRONG_TITLES.has(prev.lower))
     ) {
@@ -1195,15 +1380,30 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const midSentence = !/(?:^|[.!?:]\s{1,3}|\n\s{0,6})$/.test(
       t.slice(Math.max(0, words[i].start - 8), words[i].start),
     );
+    // "Will Hall opened the meeting": two listed names at a sentence start, doing something.
+    const acting = j === i + 1 && (run[0].first || rankOf(run[0]) > 1_500) && run[0].name &&
+      run[1].name &&
+      SPEECH_START_AFTER.test(t.slice(run[1].stem, run[1].stem + 16));
     const ok = run.some((w) => !w.common) ||
-      (run[0].first && run.every((w) => w.name) && midSentence);
+      (run[0].first && run.every((w) => w.name) && midSentence) || acting;
     if (j > i && j - i <= 3 && ok) { for (const w of run) w.person = true; }
     i = j;
+  }
+  // All-caps full names led by a listed first name ("PENNY CASH", "AIGERIM NURLANOVNA").
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (
+      a.upper && b.upper && a.first && a.text.length >= 3 && b.text.length >= 2 &&
+      adjacent(a, b) && (b.name || !b.common) && !TITLE_REGEXP.test(b.text)
+    ) {
+      a.person = true;
+      b.person = true;
+    }
   }
   // Speaker labels: "Alice:", "[Bob]", "alice smith:" at line start.
   for (
     const m of t.matchAll(
-      /(?:^|\n)[ \t>*_-]{0,6}(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?)/gu,
+      /(?:(?:^|\n)[ \t>*_-]{0,6}|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2})(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?)/gu,
     )
   ) {
     const label = m[2].trim();
@@ -1219,6 +1419,11 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       )
     ) continue;
     if (low.every((x) => lex.common.has(x) && !lex.names.has(x))) continue;
+    // A form field in another language ("Data di nascita:", "Lieu de naissance:"): several
+    // words, none a listed name, one an everyday word.
+    if (
+      low.length >= 2 && !low.some((x) => lex.names.has(x)) && low.some((x) => lex.common.has(x))
+    ) continue;
     const at = m.index + m[0].indexOf(label, m[0].indexOf(m[1] || label[0]));
     for (const w of words) {
       if (w.start >= at && w.end <= at + label.length && !TITLE_REGEXP.test(w.text)) {
@@ -1281,6 +1486,16 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
       at += item.length;
     }
+  }
+  // A display name before an address in angle brackets: "Rose Baker <rose@…>", "\"Bob\" <…>".
+  for (
+    const m of t.matchAll(
+      /(?<=^|[\n,;:]|[:,;][ \t]{1,2}|^[ \t]{1,4})"?([^\n<>",;:]{2,60}?)"?[ \t]{0,2}<[^\n<>@]{1,64}@[^\n<>]{1,80}>/gu,
+    )
+  ) {
+    const value = m[1].trim();
+    const at = m.index + m[0].indexOf(value);
+    if (value && nameShaped(value)) markRange(at, at + value.length);
   }
   // JSON keys that hold a person: {"customer": "…", "full_name": "…"}.
   for (const m of t.matchAll(PERSON_JSON_REGEXP)) {
@@ -1361,7 +1576,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         // that is not a function word ("Astride Kowalczyk", "Til Brandt"): a name in no list.
         if (
           w.cap && !w.upper && nearPerson && w.text.length >= 2 && !TITLE_REGEXP.test(w.text) &&
-          !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) && !lex.notNames.has(w.lower)
+          !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) && !notName(w)
         ) {
           const tag = tagOf(w);
           if (
@@ -1414,6 +1629,46 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
             continue;
           }
         }
+        // A speaker naming themself: a name-list word, or any word that is not an everyday one.
+        if (
+          w.text.length >= 3 && !w.upper && !TITLE_REGEXP.test(w.text) &&
+          !GENERIC_LABELS.has(w.lower) && !notName(w) &&
+          (!w.common || (w.cap && (w.first || w.name)) || (w.first && rankOf(w) > 1_500)) &&
+          !/[0-9]/.test(w.text) &&
+          INTRO_BEFORE.test(t.slice(Math.max(0, w.start - 16), w.start))
+        ) {
+          w.person = true;
+          continue;
+        }
+        // A first name that is also a word, acting at a sentence start: "Bliss says", "Miles rang".
+        if (
+          w.cap && !w.upper && w.common && !notName(w) &&
+          (w.first || (w.name && rankOf(w) > 1_500)) &&
+          SPEECH_START_AFTER.test(t.slice(w.stem, w.stem + 16))
+        ) {
+          w.person = true;
+          continue;
+        }
+        // Lower-case (transcribed) names: a listed name beside a word in no list at all
+        // ("nicoletta rambaldi", "bibiana gualtieri"), or a surname that is also a rarer word
+        // right after a lower-case first name ("mark moody", "pat castle").
+        if (!w.cap && w.text.length >= 3 && /^\p{Ll}+$/u.test(w.text)) {
+          const unknown = (x: Word) => !x.name && !x.common && /^\p{Ll}{3,}$/u.test(x.text);
+          const listed = (x: Word) => !x.cap && x.name && !x.common && x.text.length >= 3;
+          const pairs = (x: Word | undefined) =>
+            x !== undefined && ((unknown(w) && listed(x)) || (listed(w) && unknown(x)));
+          if ((adjacent(prev, w) && pairs(prev)) || (adjacent(w, next) && pairs(next))) {
+            w.person = true;
+            continue;
+          }
+          if (
+            adjacent(prev, w) && prev!.person && !prev!.cap && prev!.first && w.name &&
+            rankOf(w) > 1_500 && ["NOUN", "PROPN", "ADJ"].includes(tagOf(w) ?? "")
+          ) {
+            w.person = true;
+            continue;
+          }
+        }
         // Lower-case (ASR) words from the name lists that are not everyday words, in person context.
         // Unknown lower-case words (in no list at all) count only with a speech verb or greeting.
         const unknownLower = !w.cap && !w.name && !w.common &&
@@ -1446,7 +1701,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           }
         }
         // A surname after particles: "Hendrik de Vries", "J. van der Merwe".
-        if (w.cap && !w.upper && !TITLE_REGEXP.test(w.text) && !lex.notNames.has(w.lower)) {
+        if (w.cap && !w.upper && !TITLE_REGEXP.test(w.text) && !notName(w)) {
           let k = i - 1;
           while (k >= i - 3 && words[k] && PARTICLES.has(words[k].lower) && !words[k].cap) k--;
           const head = words[k];
@@ -1549,9 +1804,18 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       break;
     }
     let start = words[i].start;
-    const prev = words[i - 1];
+    // Leading particles are part of the surname: "Mr dos Santos", "von Weizsäcker, Friedrich".
+    // Conjunction-like ones ("y", "i", "e") only join between two name words, above.
+    let h = i;
+    while (
+      h > i - 3 && words[h - 1] && PARTICLES.has(words[h - 1].lower) &&
+      words[h - 1].text.length >= 2 && !words[h - 1].person &&
+      /^[ \t]{1,2}$/.test(gap(words[h - 1], words[h]))
+    ) h--;
+    start = words[h].start;
+    const prev = words[h - 1];
     // A leading initial: "J. Smith".
-    if (prev && /^\p{Lu}$/u.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, words[i]))) {
+    if (prev && /^\p{Lu}$/u.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, words[h]))) {
       start = prev.start;
     }
     let end = words[j].stem;

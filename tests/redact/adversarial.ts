@@ -380,4 +380,47 @@ export const ADVERSARIAL: AdversarialCase[] = [
     hide: ["Maria", "Santos", "Medina", "Jenkins"],
     keep: ["Lisbon office"],
   },
+  {
+    name: "IBANs grouped with dots, a spaced country code or pairs",
+    text:
+      "Pay DE89.3704.0044.0532.0130.00 or GB 29 NWBK 6016 1331 9268 19 or NL 91 AB NA 04 17 16 43 00.",
+    hide: ["3704", "0532", "NWBK", "9268", "0417", "1643", "04 17 16 43"],
+  },
+  {
+    name: "IBANs with a right ISO checksum and a wrong national key, in national groupings",
+    text: "Virement sur FR84 2004 1010 0505 0001 3M02 607 ou ES64 2100 0418 45 0200051333.",
+    hide: ["2004", "3M02", "0418", "0200051333"],
+  },
+  {
+    name: "a sentence end after 'at' is not an e-mail; the name after it is",
+    text: "Bob Hill opened the meeting at 7pm. Jack Frost presented the accounts.",
+    hide: ["Bob", "Hill", "Jack", "Frost"],
+    keep: ["meeting at 7pm."],
+  },
+  {
+    name: "an accented name that folds to an everyday word",
+    text: "From: Germán Carrasquillo <g.carrasquillo@example.com>\nGermán will call back.",
+    hide: ["Germán", "Carrasquillo"],
+  },
+  {
+    name: "a speaker naming themself in lower case, a street read out in lower case",
+    text: "hey it's accursio um the parcel should go to ul. marszałkowska 98 not the office",
+    hide: ["accursio", "marszałkowska 98"],
+  },
+  {
+    name: "national ids of other countries, with and without a label",
+    text:
+      "Personnummer 850312-1239. PESEL: 44051401359. Codice fiscale RSSMRA85T10A562S. BSN 111222333.",
+    hide: ["850312-1239", "44051401359", "RSSMRA85T10A562S", "111222333"],
+  },
+  {
+    name: "dates of birth in other languages",
+    text: "geboren am 12. März 1985; né le 3 mars 1985; nacido el 5 de mayo de 1980",
+    hide: ["März 1985", "mars 1985", "mayo de 1980"],
+  },
+  {
+    name: "a flat and a named building without a house number",
+    text: "The party is at Flat 35, Rosebank Court on Saturday.",
+    hide: ["Flat 35", "Rosebank"],
+  },
 ];
