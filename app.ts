@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type ErrorHandler, Hono } from "hono";
 import type { Deps } from "./lib/deps.ts";
 import { handleError, handleNotFound, isOpenAiPath } from "./lib/http/errors.ts";
 import {
@@ -24,6 +24,7 @@ import { openApiRoutes } from "./routes/docs.tsx";
 import { scrubRoutes } from "./routes/scrub.ts";
 import { redactPage } from "./routes/redact.tsx";
 import { v1Api } from "./routes/v1/mod.ts";
+import { v1FastPath } from "./routes/v1/fast.ts";
 import { settingsApi } from "./routes/api/settings.ts";
 import { settingsPage } from "./routes/settings.tsx";
 import { hostsApi, sshKeyApi } from "./routes/api/hosts.ts";
@@ -88,13 +89,18 @@ export function createApp(deps: Deps): Hono {
   // API description (built from the routes mounted above)
   app.route("/", openApiRoutes(app, deps));
 
-  app.onError((err, c) => {
+  const onError: ErrorHandler = (err, c) => {
     const response = handleError(deps.log)(err, c);
     const wantsPage = c.req.method === "GET" &&
       (c.req.header("accept") ?? "").includes("text/html") &&
       !isOpenAiPath(c.req.path) && !c.req.path.startsWith("/api/");
     return wantsPage ? errorPage(c, response.status, err) : response;
-  });
+  };
+  app.onError(onError);
   app.notFound(handleNotFound);
+  // Hot LAN calls (chat, completions) skip the router and middleware chain when every
+  // check would pass them untouched; everything else goes through Hono as before. A new
+  // app-wide middleware must be mirrored in routes/v1/fast.ts (tests/v1_fast_path_test.ts checks).
+  app.fetch = v1FastPath(deps, app, { allowedHosts: configured, onError });
   return app;
 }

@@ -66,13 +66,14 @@ function fakeVllm(tokenDelayMs: number) {
   ]);
 }
 
-function controller(vllmPort: number) {
+function controller(vllmPort: number, ...extra: string[]) {
   return spawnListening([
     "run",
     "-A",
     "--v8-flags=--expose-gc",
     "bench/_gateway_server.ts",
     `--vllm-port=${vllmPort}`,
+    ...extra,
   ]);
 }
 
@@ -288,21 +289,27 @@ try {
       `${BENCH} | throughput: skipped, ${NGINX} not found (Debian: sudo apt-get install nginx)`,
     );
   } else {
+    // The floor: a bare Deno.serve + fetch pass-through, no app (see _gateway_server.ts).
+    const bare = await controller(fast.port, "--bare");
     try {
       const viaNginx = `http://127.0.0.1:${nginx.port}`;
+      const viaBare = `http://127.0.0.1:${bare.port}`;
       await throughput(viaNginx, 500, 32);
       await throughput(via, 500, 32);
-      const rounds = { ctrl: [] as number[], nginx: [] as number[] };
-      const cpu = { ctrl: [] as number[], nginx: [] as number[] };
+      await throughput(viaBare, 500, 32);
+      const rounds = { ctrl: [] as number[], nginx: [] as number[], bare: [] as number[] };
+      const cpu = { ctrl: [] as number[], nginx: [] as number[], bare: [] as number[] };
       const nginxPids = await nginx.pids();
       const N = 3000;
+      const measure = async (name: keyof typeof rounds, base: string, pids: number[]) => {
+        const t0 = cpuMs(pids);
+        rounds[name].push(await throughput(base, N, 32));
+        cpu[name].push((cpuMs(pids) - t0) * 1000 / N);
+      };
       for (let i = 0; i < 3; i++) {
-        let t0 = cpuMs(nginxPids);
-        rounds.nginx.push(await throughput(viaNginx, N, 32));
-        cpu.nginx.push((cpuMs(nginxPids) - t0) * 1000 / N);
-        t0 = cpuMs([ctrl.child.pid]);
-        rounds.ctrl.push(await throughput(via, N, 32));
-        cpu.ctrl.push((cpuMs([ctrl.child.pid]) - t0) * 1000 / N);
+        await measure("nginx", viaNginx, nginxPids);
+        await measure("ctrl", via, [ctrl.child.pid]);
+        await measure("bare", viaBare, [bare.child.pid]);
       }
       report(
         BENCH,
@@ -326,7 +333,19 @@ try {
         Math.min(...cpu.nginx),
         { target: `none (rounds: ${spread(cpu.ctrl)} vs ${spread(cpu.nginx)})` },
       );
+      report(
+        BENCH,
+        "bare Deno.serve + fetch pass-through throughput (the floor)",
+        Math.max(...rounds.bare),
+        "req/s",
+        "nginx",
+        Math.max(...rounds.nginx),
+        {
+          target: `none (rounds: ${spread(rounds.bare)}; CPU per request ${spread(cpu.bare)} µs)`,
+        },
+      );
     } finally {
+      await stop(bare);
       await nginx.stop();
     }
   }

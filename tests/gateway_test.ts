@@ -1,7 +1,7 @@
 import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
 import { createApp } from "../app.ts";
 import type { Deps } from "../lib/deps.ts";
-import { FakeClock, fakeDeps, flushMicrotasks } from "./fakes.ts";
+import { FakeClock, fakeDeps, flushMicrotasks, recordingFetch } from "./fakes.ts";
 import { closedPort, gatewayEnv, MODEL, pointAt, until } from "./_gateway_env.ts";
 
 const chat = (extra: Record<string, unknown> = {}) => ({
@@ -51,6 +51,36 @@ Deno.test("POST /v1/chat/completions streams SSE chunks with the reasoning twin"
   for (const d of thinking) equal(d.reasoning_content, d.reasoning);
   ok(deltas.some((d) => typeof d.content === "string"));
   equal(env.deps.gateway.admissions.get("vllm").stats().inFlight, 0, "slot released");
+});
+
+Deno.test("a non-streamed answer whose reasoning is null passes byte for byte", async () => {
+  // vLLM sends `"reasoning": null` on answers without reasoning; a null needs no twin.
+  const nulls = '{"choices":[{"message":{"content":"hi", "reasoning": null}}], "t": 1.0}';
+  const both =
+    '{"choices":[{"message":{"content":"hi","reasoning":"r","reasoning_content":null}}]}';
+  let answer = nulls;
+  const deps = fakeDeps({
+    fetch: recordingFetch(() =>
+      new Response(answer, { headers: { "content-type": "application/json" } })
+    ),
+    configure: (c) => {
+      c.hosts = pointAt({ vllm: 8888 });
+    },
+  });
+  const app = createApp(deps);
+  const ask = () =>
+    app.request("/v1/chat/completions", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(chat()),
+    });
+  const res = await ask();
+  equal(await res.text(), nulls);
+  equal(res.headers.get("content-length"), String(nulls.length));
+  answer = both;
+  const message = (await (await ask()).json()).choices[0].message;
+  equal(message.reasoning_content, "r", "a value still gets its twin");
+  await deps.close();
 });
 
 Deno.test("POST /v1/completions passes a text completion through", async () => {
@@ -110,6 +140,23 @@ Deno.test("a client disconnect mid-stream aborts the upstream request", async ()
   ok(!first.done);
   ctrl.abort();
   await reader.cancel().catch(() => {});
+  await until(() => env.vllm.stats.aborted === 1, "the fake vLLM to see the abort");
+  await until(
+    () => env.deps.gateway.admissions.get("vllm").stats().inFlight === 0,
+    "the slot to be released",
+  );
+});
+
+Deno.test("a client that leaves a non-streamed chat aborts the upstream request", async () => {
+  // Five thousand tokens at 5 ms each: the answer is far off when the client leaves.
+  await using env = await gatewayEnv({ vllm: { tokenDelayMs: 5 } });
+  const ctrl = new AbortController();
+  const pending = post(`${env.url}/v1/chat/completions`, chat({ max_tokens: 5000 }), {
+    signal: ctrl.signal,
+  });
+  await until(() => env.vllm.stats.completions === 1, "the chat to reach the fake vLLM");
+  ctrl.abort();
+  await rejects(pending);
   await until(() => env.vllm.stats.aborted === 1, "the fake vLLM to see the abort");
   await until(
     () => env.deps.gateway.admissions.get("vllm").stats().inFlight === 0,

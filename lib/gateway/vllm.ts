@@ -117,14 +117,21 @@ function sseResponse(res: Response): Response {
   });
 }
 
+/**
+ * A `reasoning` or `reasoning_content` key whose value is not null. Inside a JSON string
+ * quotes are escaped, so text a model wrote cannot match.
+ */
+const REASONING_VALUE = /"reasoning(?:_content)?"\s*:(?!\s*null\s*[,}])/;
+
 async function jsonResponse(res: Response): Promise<Response> {
   if (!(res.headers.get("content-type") ?? "").includes("json")) return res;
   // Read whole: a non-streamed answer must be complete or fail (502), never arrive cut short.
   const bytes = await res.bytes();
   const text = utf8.decode(bytes);
-  // Answers without reasoning (most) go out byte for byte, without a parse and re-serialise,
+  // Answers without a reasoning value (most: vLLM sends `"reasoning": null` when there is
+  // none, and a null gets no twin) go out byte for byte, without a parse and re-serialise,
   // and keep the headers (Content-Length included) that forward() already built.
-  if (!text.includes('"reasoning')) {
+  if (!REASONING_VALUE.test(text)) {
     return new Response(bytes, { status: res.status, headers: res.headers });
   }
   const headers = new Headers(res.headers);

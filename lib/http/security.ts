@@ -59,31 +59,40 @@ export function hostMatcher(allowed: readonly string[]): (name: string) => boole
 }
 
 /**
- * DNS-rebinding defence: a page on an attacker's domain that resolves to the
- * controller's address still sends its own name in Host, so only names the
- * owner uses are served (421 otherwise). The matcher is rebuilt only when
- * `allowed()` returns a different array (callers keep it stable per config).
+ * Compiles `allowed()` into a check of a Host header value (`null`, no
+ * header, passes). The matcher is rebuilt only when `allowed()` returns a
+ * different array (callers keep it stable per config).
  */
-export function hostCheck(allowed: () => readonly string[]): MiddlewareHandler {
+export function hostGate(allowed: () => readonly string[]): (header: string | null) => boolean {
   let list: readonly string[] | undefined;
   let matches: (name: string) => boolean = () => false;
+  return (header) => {
+    if (header === null) return true;
+    const current = allowed();
+    if (current !== list) {
+      list = current;
+      matches = hostMatcher(current);
+    }
+    return matches(hostName(header));
+  };
+}
+
+/**
+ * DNS-rebinding defence: a page on an attacker's domain that resolves to the
+ * controller's address still sends its own name in Host, so only names the
+ * owner uses are served (421 otherwise).
+ */
+export function hostCheck(allowed: () => readonly string[]): MiddlewareHandler {
+  const passes = hostGate(allowed);
   return async function hostCheck(c, next) {
     const header = c.req.raw.headers.get("host");
-    if (header !== null) {
-      const current = allowed();
-      if (current !== list) {
-        list = current;
-        matches = hostMatcher(current);
-      }
-      const name = hostName(header);
-      if (!matches(name)) {
-        return c.json({
-          error: {
-            code: "misdirected_request",
-            message: `Host "${name}" is not one of this controller's names`,
-          },
-        }, 421);
-      }
+    if (!passes(header)) {
+      return c.json({
+        error: {
+          code: "misdirected_request",
+          message: `Host "${hostName(header!)}" is not one of this controller's names`,
+        },
+      }, 421);
     }
     await next();
   };
@@ -131,20 +140,24 @@ export function sameOrigin(allowedOrigins: () => readonly string[]): MiddlewareH
 export function securityHeaders(): MiddlewareHandler {
   return async function securityHeaders(c, next) {
     await next();
-    const h = c.res.headers;
-    h.set("X-Content-Type-Options", "nosniff");
-    h.set("X-Frame-Options", "DENY");
-    h.set("Referrer-Policy", "no-referrer");
-    h.set("Cross-Origin-Opener-Policy", "same-origin");
-    h.set("Cross-Origin-Resource-Policy", "same-origin");
-    if ((h.get("content-type") ?? "").startsWith("text/html")) {
-      h.set(
-        "Content-Security-Policy",
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-          "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-      );
-    }
+    applySecurityHeaders(c.res.headers);
   };
+}
+
+/** Sets the headers of {@link securityHeaders} on `h` (also used by the `/v1` fast path). */
+export function applySecurityHeaders(h: Headers): void {
+  h.set("X-Content-Type-Options", "nosniff");
+  h.set("X-Frame-Options", "DENY");
+  h.set("Referrer-Policy", "no-referrer");
+  h.set("Cross-Origin-Opener-Policy", "same-origin");
+  h.set("Cross-Origin-Resource-Policy", "same-origin");
+  if ((h.get("content-type") ?? "").startsWith("text/html")) {
+    h.set(
+      "Content-Security-Policy",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
+  }
 }
 
 /** The body limit for a path: audio routes take 200 MB, everything else 5 MB. */

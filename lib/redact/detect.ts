@@ -684,14 +684,14 @@ function phones(view: MappedText, add: Add): void {
 
 // English, German, French, Spanish, Italian, Dutch, Portuguese, Polish (genitive) and Swedish.
 const MONTHS =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|mars|augusti";
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|mars|augusti|janv|févr|fevr|avr|juil|déc|dez|okt|mär|mrz|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mrt|fev|out|maj|sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru";
 const DATE_REGEXP = new RegExp(
   String
     .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:de {1,2})?[0-9]{4})(?![0-9])`,
   "giu",
 );
 const DOB_CONTEXT_REGEXP =
-  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|age[sd]?\b)[^\n]{0,50}$/iu;
+  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nasc\.|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|age[sd]?\b)[^\n]{0,50}$/iu;
 
 // A date named as a birth date after it: "12/03/1985 (DOB)", "1985-03-12, date of birth".
 const DOB_AFTER_REGEXP =
@@ -700,10 +700,30 @@ const DOB_AFTER_REGEXP =
 const DOB_COLUMN_REGEXP =
   /^(?:dob|d\.o\.b\.?|date[ _-]of[ _-]birth|birth[ _-]?date|birthday|born|geburtsdatum|geb\.?|date[ _-]de[ _-]naissance|fecha[ _-]de[ _-]nacimiento|data[ _-]di[ _-]nascita|geboortedatum|data[ _-]de[ _-]nascimento|data[ _-]urodzenia|födelsedatum|född|fødselsdato|syntymäaika)$/iu;
 
+// Dates read out in a transcript: "march twelfth nineteen eighty five", "the third of may two
+// thousand and one", "twelve oh three eighty five".
+const NUMBER_WORD =
+  "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth";
+const SPOKEN_DATE_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}])(?:(?:the|of|and|${NUMBER_WORD}(?:-${NUMBER_WORD})?|${MONTHS}|[0-9]{1,4}(?:st|nd|rd|th)?)(?:,? {1,2}|-)){2,12}(?:${NUMBER_WORD}(?:-${NUMBER_WORD})?|${MONTHS}|[0-9]{1,4})(?![\p{L}])`,
+  "giu",
+);
+
 function datesOfBirth(view: MappedText, add: Add): void {
   const t = view.text;
   const cells: [number, number][] = [];
   if (/[,;\t|]/.test(t)) columnCells(t, DOB_COLUMN_REGEXP, (from, to) => cells.push([from, to]));
+  for (const m of t.matchAll(SPOKEN_DATE_REGEXP)) {
+    const words = m[0].toLowerCase().split(/[ ,-]+/);
+    const month = words.some((w) => new RegExp(`^(?:${MONTHS})$`, "iu").test(w));
+    const numbers = words.filter((w) => new RegExp(`^(?:${NUMBER_WORD}|[0-9]+)$`).test(w)).length;
+    if ((month && numbers >= 2) || numbers >= 4) {
+      if (DOB_CONTEXT_REGEXP.test(t.slice(Math.max(0, m.index - 64), m.index))) {
+        add(view, m.index, m.index + m[0].length, "DATE");
+      }
+    }
+  }
   for (const m of t.matchAll(DATE_REGEXP)) {
     const before = t.slice(Math.max(0, m.index - 64), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -828,6 +848,12 @@ const PLACE_AFTER_REGEXP =
 const ADDRESS_LABEL_REGEXP =
   /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
 
+// "Mar 2025" after a number is a date, not a town and a postcode.
+const MONTH_YEAR_REGEXP = new RegExp(
+  String.raw`^[,\s]{0,4}(?:${MONTHS})\.?,?\s{1,2}(?:19|20)[0-9]{2}(?![0-9])`,
+  "iu",
+);
+
 function addresses(view: MappedText, addSpan: Add): void {
   const t = view.text;
   // A flat or building before the street joins it: "Flat 2, 27 Cromwell Road", "Bât. B, 8 allée…".
@@ -871,7 +897,7 @@ function addresses(view: MappedText, addSpan: Add): void {
     if (!unusual(name)) continue;
     // A postcode and a town that is not an everyday word ("2024 Amounts" is a year).
     const pc = EU_POSTCODE_CITY_REGEXP.exec(after)?.[0] ?? CITY_POSTCODE_REGEXP.exec(after)?.[0];
-    const postcode = pc !== undefined &&
+    const postcode = pc !== undefined && !MONTH_YEAR_REGEXP.test(pc) &&
       (!/^[,\s]{0,4}(?:19|20)[0-9]{2}\s/.test(pc) ||
         (pc.match(/\p{L}+/gu) ?? []).every((w) => !lex.common.has(foldString(w))));
     // Without a postcode: a street shape that products and versions do not have ("Python 3",
@@ -990,6 +1016,29 @@ const DETERMINERS = new Set([
 // A speaker naming themself: "it's accursio", "this is Grace", "my name is Tendai".
 const INTRO_BEFORE =
   /(?<![\p{L}])(?:it['’]?s|its|this is|i['’]m|i am|im|my name is|my name's|name['’]s|call me|here['’]s|here is|c['’]est|je suis|ich bin|hier ist|soy|sono|ik ben)[ \t]{1,2}$/iu;
+// Phrases that name the speaker outright: after these even an everyday listed name is a name.
+const NAMING_BEFORE =
+  /(?<![\p{L}])(?:my name is|my name's|name's|the name is|call me|je m'appelle|ich heiße|ich heisse|me llamo|mi chiamo|mijn naam is|meu nome é|nazywam się|jag heter)[ \t]{1,2}$/iu;
+// Words that end a self-introduction ("this is mark from accounts").
+const INTRO_STOP = new Set([
+  "and",
+  "from",
+  "with",
+  "here",
+  "speaking",
+  "calling",
+  "again",
+  "please",
+  "the",
+  "again",
+  "just",
+  "about",
+  "back",
+  "over",
+  "still",
+  "also",
+  "too",
+]);
 // A person's act at the start of a sentence: "Bliss says", "Will Hall opened the meeting".
 const SPEECH_START_AFTER =
   /^[\s,]{1,3}(?:said|says|asked|asks|told|tells|wrote|writes|replied|agreed|mentioned|suggested|confirmed|explained|thanked|called|emailed|phoned|rang|texted|opened|closed|chaired|presented|joined|left)\b/i;
@@ -1137,6 +1186,69 @@ const GENERIC_LABELS = new Set([
   "passport",
   "licence",
   "license",
+  "parent",
+  "parents",
+  "teacher",
+  "tenant",
+  "landlord",
+  "guardian",
+  "student",
+  "pupil",
+  "child",
+  "mother",
+  "father",
+  "caller",
+  "doctor",
+  "nurse",
+  "patient",
+  "driver",
+  "manager",
+  "employee",
+  "applicant",
+  "candidate",
+  "recipient",
+  "sender",
+  "requester",
+  "assignee",
+  "reporter",
+  "organizer",
+  "organiser",
+  "attendee",
+  "witness",
+  "claimant",
+  "policyholder",
+  "insured",
+  "beneficiary",
+  "spouse",
+  "partner",
+  "emergency",
+  "traceback",
+  "stack",
+  "trace",
+  "exception",
+  "debug",
+  "log",
+  "warn",
+  "fatal",
+  "file",
+  "line",
+  "path",
+  "signed",
+  "approved",
+  "reviewer",
+  "author",
+  "editor",
+  "owner",
+  "supplier",
+  "vendor",
+  "buyer",
+  "seller",
+  "landlady",
+  "agency",
+  "school",
+  "clinic",
+  "hospital",
+  "office",
 ]);
 
 // Words ranked below this in spoken frequency are rare enough to be a name part next to a name.
@@ -1541,6 +1653,22 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       emailParts.add(b);
     }
   }
+  // The same shape as a user name in logs, paths and handles: "user=kofi.boateng",
+  // "/home/amara.diallo/", "@ravi_venkataraman". Both parts need three letters, one must be a
+  // first name and the other a word in no everyday list ("max.value" or "app.py" are code).
+  for (
+    const m of t.matchAll(
+      /(?<![A-Za-z0-9._%+-])([A-Za-z]{3,30})[._]([A-Za-z]{3,30})(?![A-Za-z0-9@(]|\.[A-Za-z])/g,
+    )
+  ) {
+    const [a, b] = [m[1].toLowerCase(), m[2].toLowerCase()];
+    if (
+      (lex.firstNames.has(a) && !lex.common.has(b)) || (lex.firstNames.has(b) && !lex.common.has(a))
+    ) {
+      emailParts.add(a);
+      emailParts.add(b);
+    }
+  }
   for (const w of words) {
     if (emailParts.has(w.lower) && (w.cap || !lex.common.has(w.lower)) && !w.upper) w.person = true;
   }
@@ -1594,7 +1722,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           continue;
         }
         if (
-          !w.cap && nearPerson && w.name && !w.common &&
+          !w.cap && nearPerson && w.name && !w.common && w.text.length >= 3 &&
           ((prev?.person && !prev.cap) || (next?.person && !next.cap))
         ) {
           w.person = true;
@@ -1636,6 +1764,24 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           (!w.common || (w.cap && (w.first || w.name)) || (w.first && rankOf(w) > 1_500)) &&
           !/[0-9]/.test(w.text) &&
           INTRO_BEFORE.test(t.slice(Math.max(0, w.start - 16), w.start))
+        ) {
+          w.person = true;
+          continue;
+        }
+        // "my name is penny cash": after a naming phrase any listed name counts, everyday or not,
+        // and a listed surname right after such a name joins it ("this is will frost from…").
+        if (
+          !w.upper && w.text.length >= 3 && (w.first || w.name) && !notName(w) &&
+          !GENERIC_LABELS.has(w.lower) && !INTRO_STOP.has(w.lower) &&
+          NAMING_BEFORE.test(t.slice(Math.max(0, w.start - 16), w.start))
+        ) {
+          w.person = true;
+          continue;
+        }
+        if (
+          !w.cap && w.name && w.text.length >= 3 && !INTRO_STOP.has(w.lower) && !notName(w) &&
+          adjacent(prev, w) && prev!.person && !prev!.cap &&
+          INTRO_BEFORE.test(t.slice(Math.max(0, prev!.start - 16), prev!.start))
         ) {
           w.person = true;
           continue;
@@ -1763,6 +1909,16 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     for (const w of words) {
       if (!w.person && parts.has(w.lower) && (w.cap || !w.common)) w.person = true;
     }
+  }
+  // A month next to a day or year is a date, not a person ("3 Mar 2025", "Jan 12"): the name
+  // lists carry "Mar", "Jan", "Mai"…
+  const monthWord = new RegExp(`^(?:${MONTHS})$`, "iu");
+  for (const w of words) {
+    if (
+      w.person && monthWord.test(w.text) &&
+      (/[0-9][.,]? {1,2}$/.test(t.slice(Math.max(0, w.start - 4), w.start)) ||
+        /^\.?,? {1,2}[0-9]/.test(t.slice(w.end, w.end + 5)))
+    ) w.person = false;
   }
   // Build spans: runs of person words joined by spaces, particles or initials; titles stay out.
   for (let i = 0; i < words.length; i++) {

@@ -11,7 +11,7 @@ const Message = z.looseObject({
 });
 
 /** An OpenAI chat request; fields vLLM adds (top_k, chat_template_kwargs, …) pass through. */
-const ChatBody = z.looseObject({
+export const ChatBody = z.looseObject({
   model: z.string().min(1).max(512),
   messages: z.array(Message).min(1),
   stream: z.boolean().optional(),
@@ -20,7 +20,7 @@ const ChatBody = z.looseObject({
 });
 
 /** An OpenAI (legacy) text completion request. */
-const CompletionBody = z.looseObject({
+export const CompletionBody = z.looseObject({
   model: z.string().min(1).max(512),
   prompt: z.union([z.string(), z.array(z.string()), z.array(z.number().int())]),
   stream: z.boolean().optional(),
