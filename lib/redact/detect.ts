@@ -41,6 +41,12 @@ export interface DetectOptions {
   tokenTypes?: Iterable<string>;
   /** Called between layers; throws to abort (deadline). */
   checkpoint?: () => void;
+  /**
+   * A full date with a year from 1900 to this one is masked as a possible date of birth even
+   * without a birth word near it ("Alice Kowalski (12.03.1985)"); later dates only with one.
+   * Callers pass their clock's year minus 14; unset, only dates with a birth word are masked.
+   */
+  latestBirthYear?: number;
 }
 
 const PRIORITY: Record<string, number> = {
@@ -99,7 +105,7 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
   check();
   phones(shadow, add);
   check();
-  datesOfBirth(shadow, add);
+  datesOfBirth(shadow, add, opts.latestBirthYear ?? 0);
   addresses(shadow, add);
   check();
   persons(shadow, raw, add);
@@ -402,17 +408,34 @@ function cards(view: MappedText, add: Add): void {
 const SSN_REGEXP = /(?<![0-9])[0-9]{3}([ .-]{1,2})[0-9]{2}\1[0-9]{4}(?![0-9])/g;
 const SSN_BARE_REGEXP = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const NINO_REGEXP =
-  /(?<![A-Za-z0-9])[A-Za-z]{2} ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-Da-d](?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g;
 const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers.
 const LABELLED_ID_REGEXP =
-  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account (?:number|no\.?)|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweisnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow[óo]d osobisty|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf)(?:[ \t]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])/giu;
+  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account (?:number|no\.?)|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweisnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow[óo]d osobisty|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf)(?:[ \t-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])/giu;
 
 // Person ids with a date inside and a strong check (or letters), safe to mask without a label;
 // bare nine-digit numbers with a one-in-eleven check (Dutch BSN, Portuguese NIF) need one.
 const ID_COUNTRIES = ["SE", "PL", "FR", "NO", "BE", "CH", "DK", "FI", "IT", "ES", "RO", "CZ", "SK"];
+// The compact lengths each country's person id has; stdnum is only asked about those (its
+// validators build an Error with a stack for every rejection, ~10 µs each).
+const ID_LENGTHS: Record<string, readonly number[]> = {
+  SE: [10, 12],
+  PL: [11],
+  FR: [13, 15],
+  NO: [11],
+  BE: [11],
+  CH: [13],
+  DK: [10],
+  FI: [11],
+  IT: [16],
+  ES: [9],
+  RO: [13],
+  CZ: [9, 10],
+  SK: [9, 10],
+};
 const ID_CANDIDATE_REGEXP =
-  /(?<![\p{L}\p{N}])[A-Z0-9](?:[ .\/+-]?[A-Z0-9]){7,19}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])[A-Z0-9](?:[ .\/+-]?[A-Z0-9]){7,19}(?![\p{L}\p{N}])/giu;
 
 function nationalIds(view: MappedText, add: Add): void {
   const t = view.text;
@@ -421,9 +444,15 @@ function nationalIds(view: MappedText, add: Add): void {
   for (const m of t.matchAll(ID_CANDIDATE_REGEXP)) {
     const digits = m[0].replace(/[^0-9]/g, "").length;
     if (digits < 6 || /^(?:19|20)[0-9]{2}[-./][0-9]{2}[-./][0-9]{2}$/.test(m[0])) continue;
-    // A date or a phone-shaped run with spaces is left to those layers.
-    if (/ /.test(m[0]) && !/[A-Z]/.test(m[0]) && digits < 11) continue;
-    if (ID_COUNTRIES.some((c) => validatePerson(c, m[0]).isValid)) {
+    // A phone-shaped run with spaces is only tried as a Swedish personnummer ("850312 1239").
+    const value = m[0].toUpperCase();
+    const countries = / /.test(value) && !/[A-Z]/.test(value) && digits < 11
+      ? ["SE"]
+      : ID_COUNTRIES;
+    const length = value.replace(/[^A-Z0-9]/g, "").length;
+    if (
+      countries.some((c) => ID_LENGTHS[c].includes(length) && validatePerson(c, value).isValid)
+    ) {
       add(view, m.index, m.index + m[0].length, "ID");
     }
   }
@@ -441,8 +470,12 @@ function nationalIds(view: MappedText, add: Add): void {
       add(view, m.index, m.index + m[0].length, "ID");
     }
   }
-  for (const m of t.matchAll(LABELLED_ID_REGEXP)) {
+  const labelled = new RegExp(LABELLED_ID_REGEXP.source, LABELLED_ID_REGEXP.flags);
+  for (let m = labelled.exec(t); m !== null; m = labelled.exec(t)) {
     const value = m[1];
+    // The next label may sit inside what the value pattern took ("… RSSMRA85T10A562S. NIR 1 85…"):
+    // scan on from the end of the value kept, below.
+    labelled.lastIndex = m.index + m[0].length - value.length + 1;
     if (!/[0-9]/.test(value)) continue;
     // Stop at the first word without digits after the value started (labels run into prose).
     const parts = value.split(/(?<=[ ])/);
@@ -452,7 +485,9 @@ function nationalIds(view: MappedText, add: Add): void {
       len += p.length;
     }
     const at = m.index + m[0].length - value.length;
-    add(view, at, at + value.replace(/\s+$/, "").slice(0, len).trimEnd().length, "ID");
+    const kept = value.replace(/\s+$/, "").slice(0, len).trimEnd().length;
+    add(view, at, at + kept, "ID");
+    labelled.lastIndex = at + kept;
   }
 }
 
@@ -521,6 +556,27 @@ function lastMatchEnd(re: RegExp, s: string): number {
 }
 
 /** Calls `found` with the offsets of every cell under a column whose header `header` accepts. */
+/**
+ * Splits a CSV line on `delimiter` outside double quotes (`"Kovács, Zsófia",1985-03-12` is two
+ * cells). Hand-written: the CSV libraries return values, and the callers need each cell's
+ * exact text to keep offsets.
+ */
+function splitCells(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) {
+      cells.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  cells.push(line.slice(from));
+  return cells;
+}
+
 function columnCells(
   t: string,
   header: RegExp,
@@ -537,7 +593,7 @@ function columnCells(
       columns = new Map();
       continue;
     }
-    const cells = line.split(delimiter);
+    const cells = splitCells(line, delimiter);
     const heads = new Map<number, string>();
     cells.forEach((c, i) => {
       const h = c.trim().replace(/^["']|["']$/g, "");
@@ -698,7 +754,7 @@ const DOB_AFTER_REGEXP =
   /^[\s,;(\[-]{0,3}(?:dob|d\.o\.b|date of birth|birth ?date|birthday|born|geb\.|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|födelsedatum)(?![\p{L}])/iu;
 // A CSV or markdown column of dates of birth ("dob", "date_of_birth", "Geburtsdatum"…).
 const DOB_COLUMN_REGEXP =
-  /^(?:dob|d\.o\.b\.?|date[ _-]of[ _-]birth|birth[ _-]?date|birthday|born|geburtsdatum|geb\.?|date[ _-]de[ _-]naissance|fecha[ _-]de[ _-]nacimiento|data[ _-]di[ _-]nascita|geboortedatum|data[ _-]de[ _-]nascimento|data[ _-]urodzenia|födelsedatum|född|fødselsdato|syntymäaika)$/iu;
+  /^(?:dob|d\.o\.b\.?|born|geb\.?|född|[\p{L} ._-]{0,20}(?:birth|geburt|naissance|nacimiento|nascita|nascimento|geboorte|urodzenia|födelse|fødsel|syntymä)[\p{L} ._-]{0,12})$/iu;
 
 // Dates read out in a transcript: "march twelfth nineteen eighty five", "the third of may two
 // thousand and one", "twelve oh three eighty five".
@@ -710,10 +766,24 @@ const SPOKEN_DATE_REGEXP = new RegExp(
   "giu",
 );
 
-function datesOfBirth(view: MappedText, add: Add): void {
+function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void {
   const t = view.text;
   const cells: [number, number][] = [];
   if (/[,;\t|]/.test(t)) columnCells(t, DOB_COLUMN_REGEXP, (from, to) => cells.push([from, to]));
+  // Eight digits that read as a real date (ddmmyyyy, yyyymmdd, mmddyyyy) after a birth word:
+  // "DOB 12031985", or digits a caller read out one by one.
+  for (const m of t.matchAll(/(?<![0-9])[0-9]{8}(?![0-9])/g)) {
+    const d = m[0];
+    const real = (day: string, month: string, year: string) =>
+      Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31 &&
+      /^(?:19|20)/.test(year);
+    const date = real(d.slice(0, 2), d.slice(2, 4), d.slice(4)) ||
+      real(d.slice(6), d.slice(4, 6), d.slice(0, 4)) ||
+      real(d.slice(2, 4), d.slice(0, 2), d.slice(4));
+    if (date && DOB_CONTEXT_REGEXP.test(t.slice(Math.max(0, m.index - 64), m.index))) {
+      add(view, m.index, m.index + 8, "DATE");
+    }
+  }
   for (const m of t.matchAll(SPOKEN_DATE_REGEXP)) {
     const words = m[0].toLowerCase().split(/[ ,-]+/);
     const month = words.some((w) => new RegExp(`^(?:${MONTHS})$`, "iu").test(w));
@@ -727,8 +797,10 @@ function datesOfBirth(view: MappedText, add: Add): void {
   for (const m of t.matchAll(DATE_REGEXP)) {
     const before = t.slice(Math.max(0, m.index - 64), m.index);
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const year = Number(/(?:19|20)[0-9]{2}(?![0-9])/.exec(m[0])?.[0] ?? 0);
     if (
-      DOB_CONTEXT_REGEXP.test(before) || DOB_AFTER_REGEXP.test(after) ||
+      (year >= 1900 && year <= latestBirthYear) || DOB_CONTEXT_REGEXP.test(before) ||
+      DOB_AFTER_REGEXP.test(after) ||
       cells.some(([from, to]) => from <= m.index && m.index < to)
     ) {
       add(view, m.index, m.index + m[0].length, "DATE");
@@ -823,7 +895,7 @@ const LOWER_SUFFIXES =
 // "to 177 avenue jean jaurès", "to flat 89, rosebank court", "to ul. długa 5".
 const LOWER_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}|[0-9]{1,5}[a-z]?,? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
+    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}|[0-9]{1,5}[a-z]?,? {1,2}|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD})){0,3},? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
   "gu",
 );
 // A flat or unit first, then a named building or street without a number: "Flat 35, Rosebank Court".
@@ -1575,6 +1647,15 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         (lex.names.has(low) || (lex.rank.get(low) ?? Infinity) > PROPN_JOIN_RANK);
     });
   };
+  // Two or three capitalised words led by a listed first name, the others listed names: "Faith
+  // Long", "Will Frost", even when they are everyday words.
+  const firstLed = (value: string) => {
+    const parts = value.trim().split(/\s+/);
+    return parts.length >= 2 && parts.length <= 3 &&
+      parts.every((x) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(x)) &&
+      lex.firstNames.has(foldString(parts[0])) &&
+      parts.slice(1).every((x) => lex.names.has(foldString(x)));
+  };
   // Labelled fields: "Customer: Noemi Destro", "Emergency contact: …", "Attn: …".
   for (const m of t.matchAll(PERSON_FIELD_REGEXP)) {
     const at = m.index + m[0].length;
@@ -1622,7 +1703,22 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   for (const m of t.matchAll(CLOSING_REGEXP)) {
     const at = m.index + m[0].length;
     const line = /^[^\n]{2,60}/.exec(t.slice(at))?.[0].trimEnd() ?? "";
-    if (line && nameShaped(line) && /^\p{Lu}/u.test(line)) markRange(at, at + line.length);
+    if (line && (nameShaped(line) || firstLed(line)) && /^\p{Lu}/u.test(line)) {
+      markRange(at, at + line.length);
+    }
+  }
+  // "Frost, Will" or "Cash, Penny" on a line of its own or after a label: a listed surname, a
+  // comma, then a listed first name, then the end of the value.
+  for (
+    const m of t.matchAll(
+      /(?<=(?:^|\n)[ \t>*_-]{0,4}|[:|;][ \t]{0,3})(\p{Lu}[\p{L}\p{M}'’-]{1,30}), (\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,3}(?:$|\n|[-–—|;(]|,[ \t]))/gu,
+    )
+  ) {
+    const [last, first] = [foldString(m[1]), foldString(m[2])];
+    const place = things.countries.has(first) || things.cities.has(last);
+    if (lex.names.has(last) && lex.firstNames.has(first) && !lex.notNames.has(last) && !place) {
+      markRange(m.index, m.index + m[0].length);
+    }
   }
   // A line of two to four capitalised words right above a street address: an addressee.
   const addressStarts = new Set<number>();

@@ -150,6 +150,8 @@ export class Redactor {
       known,
       allow,
       tokenTypes: Object.keys(mapping.counters),
+      // Anyone born up to 14 years ago may be named with a date of birth in business text.
+      latestBirthYear: new Date(started).getUTCFullYear() - 14,
       checkpoint: () => {
         if (this.#clock.now() - started > this.#deadlineMs) {
           throw new RedactionError("Detection took longer than its deadline");
