@@ -13,6 +13,7 @@ import {
 import ipaddr from "ipaddr.js";
 import { getCountrySpecifications } from "ibantools";
 import { validatePerson } from "stdnum";
+import * as stopwords from "stopword";
 import { foldedOf, foldString, type MappedText, shadowOf, toOriginal } from "./_mapped.ts";
 import { lexicon } from "./_lexicon.ts";
 import { notPeople } from "./_not_people.ts";
@@ -133,6 +134,59 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
 }
 
 type Add = (view: MappedText, from: number, to: number, type: string, prio?: string) => void;
+
+// Function words of the languages the name rules must not read as English.
+const OTHER_LANGUAGES = [
+  "deu",
+  "fra",
+  "spa",
+  "ita",
+  "nld",
+  "por",
+  "pol",
+  "swe",
+  "dan",
+  "nob",
+  "fin",
+  "ces",
+  "slk",
+  "hun",
+  "ron",
+  "tur",
+  "hrv",
+  "slv",
+  "cat",
+  "ind",
+] as const;
+let stopSets: { english: Set<string>; others: Set<string>[] } | undefined;
+
+/**
+ * True unless another language's function words outnumber English ones ("und", "die", "wir"
+ * against "the", "and", "to"); words both languages share count for English. A text with fewer
+ * than three of another language's is treated as English.
+ */
+function looksEnglish(lowerWords: readonly string[]): boolean {
+  stopSets ??= {
+    english: new Set(stopwords.eng),
+    others: OTHER_LANGUAGES.map((l) =>
+      new Set((stopwords as unknown as Record<string, string[]>)[l].filter((w) => w.length >= 2))
+    ),
+  };
+  const { english, others } = stopSets;
+  let en = 0;
+  const counts = others.map(() => 0);
+  for (const w of lowerWords) {
+    if (english.has(w)) {
+      en++;
+      continue;
+    }
+    others.forEach((set, i) => {
+      if (set.has(w)) counts[i]++;
+    });
+  }
+  const other = Math.max(...counts);
+  return other < 3 || en >= other;
+}
 
 // Scripts whose words our name lists cannot judge.
 const FOREIGN_LETTER = String
@@ -1511,6 +1565,16 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   }
   // Months, days and greetings are never people; an accented spelling ("Germán") is not those.
   const notName = (w: Word) => lex.notNames.has(w.lower) && (w.common || !w.cap);
+  // English or not: most rules below read English cues, and in German, French or Spanish text
+  // capitalised nouns and function words that census lists carry as surnames ("Las", "Durante",
+  // "Freitag") would pass for names. In text whose lower-case words are mostly not English, only
+  // listed first names, full names, titles, labels and structure make a person.
+  // Only words written in lower case count, and not name particles ("dos Santos", "van Dijk").
+  const english = looksEnglish(
+    words.filter((w, i) => !w.cap && !(PARTICLES.has(w.lower) && words[i + 1]?.cap)).map((w) =>
+      w.lower
+    ),
+  );
   // Part-of-speech tags (wink-nlp's bundled model) for the proper-noun rules in the grow passes.
   const pos = posTags(t);
   const tagOf = (w: Word | undefined) => (w ? pos.get(w.start) : undefined);
@@ -1526,12 +1590,16 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const w = words[i];
     // Short all-caps words are acronyms (IBAN, AMY-as-a-heading is rare); labels catch "BOB:".
     if (w.upper && w.text.length <= 4) continue;
+    const nameNext = (x: Word | undefined) => x !== undefined && x.cap && x.name && !x.upper;
     if (
-      w.cap && w.name && !w.common && !w.thing && w.text.length >= 2 && !TITLE_REGEXP.test(w.text)
+      w.cap && w.name && !w.common && !w.thing && w.text.length >= 2 &&
+      !TITLE_REGEXP.test(w.text) &&
+      (english || w.first || (adjacent(words[i - 1], w) && nameNext(words[i - 1])) ||
+        (adjacent(w, words[i + 1]) && nameNext(words[i + 1])))
     ) {
       w.person = true;
     } else if (
-      !w.cap && w.first && !w.common && w.text.length >= 3 &&
+      english && !w.cap && w.first && !w.common && w.text.length >= 3 &&
       !(words[i - 1] && DETERMINERS.has(words[i - 1].lower) && adjacent(words[i - 1], w))
     ) w.person = true;
     // A title, then maybe particles: "Mr Weizsäcker", "Mr von Weizsäcker", "Sra. de la Fuente".
@@ -1568,8 +1636,10 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const acting = j === i + 1 && (run[0].first || rankOf(run[0]) > 1_500) && run[0].name &&
       run[1].name &&
       SPEECH_START_AFTER.test(t.slice(run[1].stem, run[1].stem + 16));
-    const ok = run.some((w) => !w.common) ||
-      (run[0].first && run.every((w) => w.name) && midSentence) || acting;
+    const ok = english
+      ? run.some((w) => !w.common) || (run[0].first && run.every((w) => w.name) && midSentence) ||
+        acting
+      : run.every((w) => w.name) && run.some((w) => w.first);
     if (j > i && j - i <= 3 && ok) { for (const w of run) w.person = true; }
     i = j;
   }
@@ -1777,7 +1847,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     for (let pass = 0; pass < 2; pass++) {
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
-        if (w.person) continue;
+        if (w.person || (!english && !w.cap)) continue;
         const prev = words[i - 1], next = words[i + 1];
         const nearPerson = (adjacent(prev, w) && prev!.person) ||
           (adjacent(w, next) && next!.person);
@@ -1799,8 +1869,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         // A capitalised word next to a name that the model calls a proper noun, or a rare word
         // that is not a function word ("Astride Kowalczyk", "Til Brandt"): a name in no list.
         if (
-          w.cap && !w.upper && nearPerson && w.text.length >= 2 && !TITLE_REGEXP.test(w.text) &&
-          !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) && !notName(w)
+          english && w.cap && !w.upper && nearPerson && w.text.length >= 2 &&
+          !TITLE_REGEXP.test(w.text) && !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) &&
+          !notName(w)
         ) {
           const tag = tagOf(w);
           if (
@@ -1812,7 +1883,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           }
         }
         if (
-          w.cap && nearPerson && (!w.common || w.name || monthName) && !TITLE_REGEXP.test(w.text)
+          w.cap && nearPerson && (english ? !w.common || w.name || monthName : w.name) &&
+          !TITLE_REGEXP.test(w.text)
         ) {
           w.person = true;
           continue;
@@ -1961,7 +2033,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         // and not after a place preposition ("in Vienna").
         if (
           w.cap && !w.upper && !w.common && !w.name && w.text.length >= 3 && !lineStart(w) &&
-          tagOf(w) === "PROPN" && !GENERIC_LABELS.has(w.lower)
+          english && tagOf(w) === "PROPN" && !GENERIC_LABELS.has(w.lower)
         ) {
           const nextTag = adjacent(w, next) ? tagOf(next) : undefined;
           const prevTag = adjacent(prev, w) ? tagOf(prev) : undefined;

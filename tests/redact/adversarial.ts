@@ -419,6 +419,22 @@ export const ADVERSARIAL: AdversarialCase[] = [
     hide: ["März 1985", "mars 1985", "mayo de 1980"],
   },
   {
+    name: "business text in German, French, Spanish and Italian keeps its words; its people go",
+    text:
+      "Sehr geehrte Damen und Herren, wir haben die Unterlagen geprüft und senden Ihnen das Angebot bis Freitag. Anna Schmidt ruft Sie an.\n" +
+      "Bonjour à tous, merci de préparer la liste des fournisseurs. Bonne journée, Camille Martin\n" +
+      "Las ventas subieron en marzo y los costes bajaron. Saludos, Javier Morales\n" +
+      "Durante la manutenzione il servizio non sarà disponibile. Grazie, Giulia Bianchi",
+    hide: ["Anna Schmidt", "Camille Martin", "Javier Morales", "Giulia Bianchi"],
+    keep: [
+      "Damen und Herren",
+      "Unterlagen geprüft und senden Ihnen das Angebot bis Freitag",
+      "la liste des fournisseurs. Bonne journée",
+      "Las ventas subieron en marzo y los costes bajaron",
+      "Durante la manutenzione il servizio non sarà disponibile",
+    ],
+  },
+  {
     name: "a flat and a named building without a house number",
     text: "The party is at Flat 35, Rosebank Court on Saturday.",
     hide: ["Flat 35", "Rosebank"],
