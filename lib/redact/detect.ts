@@ -160,12 +160,18 @@ const OTHER_LANGUAGES = [
 ] as const;
 let stopSets: { english: Set<string>; others: Set<string>[] } | undefined;
 
+/** True when `word` is a function word of one of {@link OTHER_LANGUAGES} ("las", "durante"). */
+function foreignStopword(word: string): boolean {
+  textLanguage([]);
+  return stopSets!.others.some((set) => set.has(word));
+}
+
 /**
- * True unless another language's function words outnumber English ones ("und", "die", "wir"
- * against "the", "and", "to"); words both languages share count for English. A text with fewer
- * than three of another language's is treated as English.
+ * "eng" unless another language's function words outnumber English ones ("und", "die", "wir"
+ * against "the", "and", "to"), then that language's code; words both share count for English,
+ * and a text with fewer than three of another language's is treated as English.
  */
-function looksEnglish(lowerWords: readonly string[]): boolean {
+function textLanguage(lowerWords: readonly string[]): string {
   stopSets ??= {
     english: new Set(stopwords.eng),
     others: OTHER_LANGUAGES.map((l) =>
@@ -185,7 +191,7 @@ function looksEnglish(lowerWords: readonly string[]): boolean {
     });
   }
   const other = Math.max(...counts);
-  return other < 3 || en >= other;
+  return other < 3 || en >= other ? "eng" : OTHER_LANGUAGES[counts.indexOf(other)];
 }
 
 // Scripts whose words our name lists cannot judge.
@@ -1570,11 +1576,12 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // "Freitag") would pass for names. In text whose lower-case words are mostly not English, only
   // listed first names, full names, titles, labels and structure make a person.
   // Only words written in lower case count, and not name particles ("dos Santos", "van Dijk").
-  const english = looksEnglish(
+  const language = textLanguage(
     words.filter((w, i) => !w.cap && !(PARTICLES.has(w.lower) && words[i + 1]?.cap)).map((w) =>
       w.lower
     ),
   );
+  const english = language === "eng";
   // Part-of-speech tags (wink-nlp's bundled model) for the proper-noun rules in the grow passes.
   const pos = posTags(t);
   const tagOf = (w: Word | undefined) => (w ? pos.get(w.start) : undefined);
@@ -1595,7 +1602,13 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       w.cap && w.name && !w.common && !w.thing && w.text.length >= 2 &&
       !TITLE_REGEXP.test(w.text) &&
       (english || w.first || (adjacent(words[i - 1], w) && nameNext(words[i - 1])) ||
-        (adjacent(w, words[i + 1]) && nameNext(words[i + 1])))
+        (adjacent(w, words[i + 1]) && nameNext(words[i + 1])) ||
+        // Mid-sentence, a listed surname that is no function word there ("…que Moreau appelle");
+        // not in German, where every noun is capitalised ("Damen und Herren", "bis Freitag").
+        (language !== "deu" && !foreignStopword(w.lower) &&
+          !/(?:^|[.!?:;]\s{1,3}|\n[\s>*_-]{0,6})$/.test(
+            t.slice(Math.max(0, w.start - 8), w.start),
+          )))
     ) {
       w.person = true;
     } else if (
