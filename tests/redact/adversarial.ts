@@ -289,10 +289,10 @@ export const ADVERSARIAL: AdversarialCase[] = [
     keep: ["The Marketing Team", "Spring 2024", "Firewall 2", "Gate 12"],
   },
   {
-    name: "honorifics of several languages, also before everyday words",
+    name: "honorifics of several languages, also before everyday words, go with the name",
     text: "Sig. Esposito, Frau Prof. Lindqvist and Dr. Green signed; la Sra. Quispe too.",
-    hide: ["Esposito", "Lindqvist", "Green", "Quispe"],
-    keep: ["Sig.", "Frau Prof.", "Dr.", "Sra."],
+    hide: ["Sig. Esposito", "Frau Prof. Lindqvist", "Dr. Green", "Sra. Quispe"],
+    keep: [" signed; la ", " too."],
   },
   {
     name: "@mentions and IRC nicks, not channel words or package scopes",
