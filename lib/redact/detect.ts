@@ -888,7 +888,7 @@ const US_STREET_REGEXP = new RegExp(
 );
 // Apartment, floor and door parts in several languages ("Apt. 4", "Lgh. 806", "m. 12", "5. tv").
 const UNIT_REGEXP =
-  /^,? {0,2}(?:(?:apt|apartment|appartamento|apartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|oppgang|hus|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|edificio|sobrado|quadra|interno|int|scala|piano|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|kat|stan|sprat|dz|ĉambro|nadstropje|apartma|pisarna|stanovanje(?: št\.)?|m\.|et\.)\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|tr|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|étage|etage|hoog(?: achter)?|em(?: {0,2}[0-9]{1,3} {0,2}ajtó)?)(?![\p{L}])\.?|[0-9]{1,2}\.?[º°ªoa] {0,2}(?:[A-D]|izda|dcha|izq|dcho?|esq|dto|drt|frt|dir)?(?![\p{L}])\.?|-[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:bis|ter)(?![\p{L}])|(?:étage|etage|hoog|ajtó)(?![\p{L}])|(?:bajo|ático|atico|r\/c)(?: [A-D])?\.?|[0-9]{1,3}-(?:uy|xonadon)|- [0-9]{1,4}|[IVX]{1,4}(?= )|[A-Z] [0-9]{1,3})/iu;
+  /^,? {0,2}(?:(?:apt|apartment|appartamento|apartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|oppgang|hus|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|edificio|sobrado|quadra|interno|int|scala|piano|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|kat|stan|sprat|dz|ĉambro|nadstropje|apartma|pisarna|stanovanje(?: št\.)?|m\.|et\.)(?<=\.|[a-zĉš])(?![\p{L}])\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|tr|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|étage|etage|hoog(?: achter)?|em(?: {0,2}[0-9]{1,3} {0,2}ajtó)?)(?![\p{L}])\.?|[0-9]{1,2}\.?[º°ªoa] {0,2}(?:[A-D]|izda|dcha|izq|dcho?|esq|dto|drt|frt|dir)?(?![\p{L}])\.?|-[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:bis|ter)(?![\p{L}])|\/(?:top {0,2})?[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:as|bl|sc|col)\. {0,2}[A-Z0-9]{1,4}(?![\p{L}\p{N}])|(?:étage|etage|hoog|ajtó)(?![\p{L}])|(?:bajo|ático|atico|r\/c)(?: [A-D])?\.?|[0-9]{1,3}-(?:uy|xonadon)|- [0-9]{1,4}|[IVX]{1,4}(?= )|[A-Z] [0-9]{1,3})/iu;
 const CITY_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}(?:,? {0,2}(?:[A-Z]{2}|\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) {0,2}(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?)?/u;
 // Up to four words (separators are not word characters, so splits are unambiguous) and a
@@ -914,7 +914,7 @@ const NUMBER_FIRST_STREET_REGEXP = new RegExp(
 // Street-type words written as their own word after the name ("Hédi köz 46", "Fatih Sokak 5",
 // "Andrássy út 60", "Jan Steenlaan 3"): at least one capitalised word must come first.
 const STREET_WORD_AFTER_NAME_REGEXP =
-  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí|iela|gatvė|gatve|g\.|tänav|tn\.|pst\.|prospekt|prospekts|pr\.|prospekti|bulvāris|bulvar|ulitsa|vulytsia|put|obala|šetalište|setaliste|nábrežie|nabrezie|námestie|namestie|Soi|soi|Marg|marg|Salai|salai|Nagar|Väg|väg|Vag|Gata|Vei|Veg|gatve|gāte|laukums|dambis|dűlő|fasor|főtér|főút|határút|körtér|lakótelep|liget|országút|rakpart|sugárút|útja|ko['’]chasi|bulvari|daxasi|qirg['’]oqi|xiyoboni|küçəsi|küç\.|sahəsi)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?$/u;
+  /\p{Lu}[\p{L}'’]{0,30}[ -](?:\p{L}[\p{L}'’]{0,30}[ -]){0,2}(?:út|utca|köz|tér|sor|sétány|körút|sokak|sokağı|sk\.|cadde|caddesi|cad\.|bulvarı|yolu|Sokak|Sokağı|Sk\.|Cadde|Caddesi|Cad\.|Bulvarı|Yolu|Mahallesi|Mah\.|vei|veg|gate|gata|gade|vej|allé|katu|kuja|lei|dreef|laan|straat|weg|gasse|platz|allee|street|road|lane|ulica|cesta|trg|namesti|náměstí|iela|gatvė|gatve|g\.|tänav|tn\.|pst\.|prospekt|prospekts|pr\.|prospekti|bulvāris|bulvar|ulitsa|vulytsia|put|obala|šetalište|setaliste|nábrežie|nabrezie|námestie|namestie|Soi|soi|Marg|marg|Salai|salai|Nagar|Ring|Gürtel|Kai|Lände|Väg|väg|Vag|Gata|Vei|Veg|gatve|gāte|laukums|dambis|dűlő|fasor|főtér|főút|határút|körtér|lakótelep|liget|országút|rakpart|sugárút|útja|ko['’]chasi|bulvari|daxasi|qirg['’]oqi|xiyoboni|küçəsi|küç\.|sahəsi)\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?$/u;
 // Czech and Slovak streets are often one adjective ("Litovická 54", "Nádražní 12").
 const SLAVIC_ADJECTIVE_STREET_REGEXP =
   /(?:^|[ -])\p{Lu}\p{L}{2,30}(?:ská|cká|ová|ní|ná|ého) {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
@@ -952,7 +952,7 @@ const NUMBERED_STREET_REGEXP =
 const GENERIC_STREET_REGEXP =
   /(?<![\p{L}\p{N}#@./-])(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30} {1,2}){0,3}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: {1,2}\p{Ll}{2,12}\.?)? {1,2}(?:No\.? {0,2})?[0-9]{1,4}[a-zA-Z]?(?:\/[0-9]{1,4}[a-zA-Z]?)?(?![\p{L}\p{N}.,:]?[\p{L}\p{N}])|(?<![\p{L}\p{N}#@./-])[0-9]{1,4}[a-zA-Z]?,? {1,2}(?:\p{Lu}[\p{L}\p{M}'’.-]{1,30} {1,2}){0,3}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?![\p{L}\p{N}])/gu;
 const PLACE_CUE_REGEXP =
-  /(?:\b(?:at|to|on|in|from|near|visit|visiting|address is|lives|live|living|stays?|staying|moved|delivered|deliver|ship|shipped|send|sent|bring|drop|meet|au|à|chez|an|nach|bei|en|em|na|ke|di|tại|ở|ul)|[,(:])[ \t]{1,2}$/iu;
+  /(?:\b(?:at|to|on|in|from|near|visit|visiting|address is|(?:home|house|flat|office) is|lives|live|living|stays?|staying|moved|delivered|deliver|ship|shipped|send|sent|bring|drop|meet|au|à|chez|an|nach|bei|en|em|na|ke|di|tại|ở|ul)|[,(:])[ \t]{1,2}$/iu;
 // The prefix street types in lower case only ("[Rr]ue" → "rue"), for transcribed text.
 const PREFIX_STREET_TYPES_LOWER = PREFIX_STREET_TYPES.replace(/\[(\p{Lu})(\p{Ll})\]/gu, "$2");
 const LOWER_SUFFIXES =
@@ -964,6 +964,10 @@ const LOWER_STREET_REGEXP = new RegExp(
     .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}|[0-9]{1,5}[a-z]?,? {1,2}|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD})){0,3},? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
   "gu",
 );
+// Numbered parts in a row, as Indian addresses write them: "House No. 45, Sector 15", "Plot 7,
+// Road No. 12, Banjara Hills", "H.No. 12-3-45, Street 4".
+const NUMBERED_PARTS_REGEXP =
+  /(?<![\p{L}\p{N}])(?:(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3},? {0,2}){2,6}(?:\p{Lu}[\p{L}]{2,20} (?:Hills|Nagar|Colony|Layout|Enclave|Vihar|Bagh|Puram|Road|Marg)(?![\p{L}]))?/gu;
 // A flat or unit first, then a named building or street without a number: "Flat 35, Rosebank Court".
 const UNIT_FIRST_STREET_REGEXP = new RegExp(
   String
@@ -997,7 +1001,7 @@ function addresses(view: MappedText, addSpan: Add): void {
   // A flat or building before the street joins it: "Flat 2, 27 Cromwell Road", "Bât. B, 8 allée…".
   const add: Add = (v, from, to, type, prio) => {
     const lead =
-      /(?:^|[\s,(:"])((?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal) {0,2}[0-9A-Z]{1,4},? {1,2})$/u
+      /(?:^|[\s,(:"])((?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}|[0-9]{1,4}[A-Za-z]?\/))$/u
         .exec(t.slice(Math.max(0, from - 24), from));
     addSpan(v, lead ? from - lead[1].length : from, to, type, prio);
   };
@@ -1007,7 +1011,14 @@ function addresses(view: MappedText, addSpan: Add): void {
     const letter = /^ [A-Z](?: [0-9]{1,3})?(?![\p{L}\p{N}])/u.exec(t.slice(end, end + 7));
     if (letter) end += letter[0].length;
     for (
-      const re of [UNIT_REGEXP, UNIT_REGEXP, EU_POSTCODE_CITY_REGEXP, CITY_POSTCODE_REGEXP]
+      const re of [
+        UNIT_REGEXP,
+        UNIT_REGEXP,
+        UNIT_REGEXP,
+        UNIT_REGEXP,
+        EU_POSTCODE_CITY_REGEXP,
+        CITY_POSTCODE_REGEXP,
+      ]
     ) {
       const m = re.exec(t.slice(end, end + 120));
       if (m) end += m[0].length;
@@ -1041,17 +1052,26 @@ function addresses(view: MappedText, addSpan: Add): void {
     // Without a postcode: a street shape that products and versions do not have ("Python 3",
     // "Gate 12"): two name words, a lower-case type word, or a flat number, then a town.
     const shaped = /[0-9]\/|(?<![\p{L}])\p{Ll}{2,}\.? {1,2}(?:No\.? {0,2})?[0-9]/u.test(m[0]) ||
-      (m[0].match(/\p{Lu}[\p{L}\p{M}'’.-]+/gu) ?? []).length >= 2;
+      (m[0].match(/\p{Lu}[\p{L}\p{M}'’.-]+/gu) ?? []).length >= 2 ||
+      // "Strøget 12, 2. th.", "Meir 50 bus 3", "Karlova 25/148": a flat or door after it.
+      (/[0-9]$/.test(m[0]) && UNIT_REGEXP.test(after) && !/^ {1,2}[0-9]/.test(after));
     const town = /^, {0,2}\p{Lu}[\p{L}\p{M}'’.-]{2,30}/u.test(after) ||
       /^(?:\s{0,2}[.;!?)]|\s{0,2}$|\n)/.test(after) || UNIT_REGEXP.test(after) ||
-      /^ {1,2}(?:on|next|last|this|tomorrow|today|tonight|and|but|so|before|after|by|until|since)(?![\p{L}])/u
+      /^ {1,2}(?:on|next|last|this|tomorrow|today|tonight|and|but|so|before|after|by|until|since|in|with|near|from)(?![\p{L}])/u
         .test(after);
     const year = /(?:^|\D)(?:19|20)[0-9]{2}(?!\d)/.test(m[0]);
     if (postcode || (PLACE_CUE_REGEXP.test(before) && shaped && town && !year)) {
       add(view, m.index, extend(end), "ADDRESS");
     }
   }
-  for (const re of [NUMBERED_STREET_REGEXP, LOWER_STREET_REGEXP, UNIT_FIRST_STREET_REGEXP]) {
+  for (
+    const re of [
+      NUMBERED_STREET_REGEXP,
+      LOWER_STREET_REGEXP,
+      UNIT_FIRST_STREET_REGEXP,
+      NUMBERED_PARTS_REGEXP,
+    ]
+  ) {
     for (const m of t.matchAll(re)) add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
   }
   for (

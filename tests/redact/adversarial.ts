@@ -435,6 +435,18 @@ export const ADVERSARIAL: AdversarialCase[] = [
     ],
   },
   {
+    name: "street lines with their flat, door and stair parts, in several countries' forms",
+    text:
+      "Send it to Mariahilfer Straße 45/3/12, 1060 Wien. The keys are at Strøget 12, 2. th. with Bob. Office: House No. 45, Sector 15, Gurugram. Post: 12/34 Smith Street, Fitzroy. Or Bulevardul Unirii 45, bl. A3, sc. 2, ap. 14.",
+    hide: [
+      "Mariahilfer Straße 45/3/12",
+      "Strøget 12, 2. th",
+      "House No. 45, Sector 15",
+      "12/34 Smith Street",
+      "Unirii 45, bl. A3, sc. 2, ap. 14",
+    ],
+  },
+  {
     name: "a flat and a named building without a house number",
     text: "The party is at Flat 35, Rosebank Court on Saturday.",
     hide: ["Flat 35", "Rosebank"],
