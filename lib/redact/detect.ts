@@ -289,6 +289,8 @@ const PARTICLES = new Set([
   "mac",
   "bint",
   "binti",
+  "los",
+  "las",
   "ben",
   "bat",
   "zu",
@@ -351,7 +353,15 @@ const EMAIL_REGEXP =
 const EMAIL_OBFUSCATED_REGEXP =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]{0,3}(?:[[({<][ \t]{0,2}(?:at|@)[ \t]{0,2}[\])}>]|[ \t]at[ \t]|@)[ \t]{0,3}[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:[ \t]{0,3}(?:[[({<][ \t]{0,2}(?:dot|\.)[ \t]{0,2}[\])}>]|[ \t]dot[ \t]|\.)[ \t]{0,3}[A-Za-z0-9-]{1,63}){1,6}/gi;
 
+// An address read out: "alice dot smith at gmail dot com", "j underscore doe at yahoo dot co dot
+// uk", "k o f i at example dot org".
+const SPOKEN_EMAIL_REGEXP =
+  /(?<![\p{L}\p{N}])(?:[a-z0-9]{1,30}(?:(?: (?:dot|underscore|dash|hyphen|period) |[._-])[a-z0-9]{1,30}){1,3}|(?:[a-z0-9] ){2,20}[a-z0-9]) at [a-z0-9-]{2,30}(?:(?: dot |\.)[a-z]{2,10}){1,3}(?![\p{L}\p{N}])/giu;
+
 function emails(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(SPOKEN_EMAIL_REGEXP)) {
+    add(view, m.index, m.index + m[0].length, "EMAIL");
+  }
   for (const m of view.text.matchAll(EMAIL_REGEXP)) {
     let end = m.index + m[0].length;
     while (end > m.index && /[.-]/.test(view.text[end - 1])) end--;
@@ -1045,7 +1055,17 @@ function addresses(view: MappedText, addSpan: Add): void {
     const name = m[0].replace(/[0-9]/g, " ");
     if (!unusual(name)) continue;
     // A postcode and a town that is not an everyday word ("2024 Amounts" is a year).
-    const pc = EU_POSTCODE_CITY_REGEXP.exec(after)?.[0] ?? CITY_POSTCODE_REGEXP.exec(after)?.[0];
+    // Flat and door parts may stand between the street and the postcode ("Meir 50 bus 3\n2000…").
+    let units = 0;
+    for (
+      let k = 0, u = UNIT_REGEXP.exec(after);
+      k < 4 && u;
+      k++, u = UNIT_REGEXP.exec(after.slice(units))
+    ) {
+      units += u[0].length;
+    }
+    const rest = after.slice(units);
+    const pc = EU_POSTCODE_CITY_REGEXP.exec(rest)?.[0] ?? CITY_POSTCODE_REGEXP.exec(rest)?.[0];
     const postcode = pc !== undefined && !MONTH_YEAR_REGEXP.test(pc) &&
       (!/^[,\s]{0,4}(?:19|20)[0-9]{2}\s/.test(pc) ||
         (pc.match(/\p{L}+/gu) ?? []).every((w) => !lex.common.has(foldString(w))));
@@ -1134,7 +1154,7 @@ function addresses(view: MappedText, addSpan: Add): void {
 
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|pan|pani|panna|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|pan|pani|panna|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
 // Titles that are never abbreviations of something else ("Sr. Engineer", "Gen Z"): after these,
 // even an everyday word is a name ("Dr. Green", "Frau Rose").
 const STRONG_TITLES = new Set(
@@ -1912,6 +1932,12 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
         if (w.person || (!english && !w.cap)) continue;
+        // A lower-case word after "the", "my", "this"… is a thing: "the doc is ready".
+        if (
+          !w.cap && words[i - 1] && DETERMINERS.has(words[i - 1].lower) && adjacent(words[i - 1], w)
+        ) {
+          continue;
+        }
         const prev = words[i - 1], next = words[i + 1];
         const nearPerson = (adjacent(prev, w) && prev!.person) ||
           (adjacent(w, next) && next!.person);
@@ -2036,6 +2062,15 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           const pairs = (x: Word | undefined) =>
             x !== undefined && ((unknown(w) && listed(x)) || (listed(w) && unknown(x)));
           if ((adjacent(prev, w) && pairs(prev)) || (adjacent(w, next) && pairs(next))) {
+            w.person = true;
+            continue;
+          }
+          // A word in no list beside a lower-case person: "aigerim nurlanovna called".
+          const lowerPerson = (x: Word | undefined) => x !== undefined && x.person && !x.cap;
+          if (
+            unknown(w) && ((adjacent(prev, w) && lowerPerson(prev)) ||
+              (adjacent(w, next) && lowerPerson(next)))
+          ) {
             w.person = true;
             continue;
           }

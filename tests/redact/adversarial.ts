@@ -447,6 +447,13 @@ export const ADVERSARIAL: AdversarialCase[] = [
     ],
   },
   {
+    name: "e-mail addresses read out in a call, and academic titles of other countries",
+    text:
+      "caller: its alice dot smith at gmail dot com or j underscore doe at yahoo dot co dot uk\nIng. Jan Novák and Sta. Luisa Archuleta signed. The doc is ready.",
+    hide: ["alice dot smith", "j underscore doe", "Jan Novák", "Luisa Archuleta"],
+    keep: ["The doc is ready."],
+  },
+  {
     name: "a flat and a named building without a house number",
     text: "The party is at Flat 35, Rosebank Court on Saturday.",
     hide: ["Flat 35", "Rosebank"],
