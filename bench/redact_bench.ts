@@ -17,6 +17,7 @@ import { heldout2Corpus } from "../tests/redact/corpus_heldout2.ts";
 import { heldout3Corpus } from "../tests/redact/corpus_heldout3.ts";
 import { heldout4Corpus } from "../tests/redact/corpus_heldout4.ts";
 import { heldout5Corpus } from "../tests/redact/corpus_heldout5.ts";
+import { heldout6Corpus } from "../tests/redact/corpus_heldout6.ts";
 import { cleanCorpus } from "../tests/redact/corpus_clean.ts";
 import { ADVERSARIAL } from "../tests/redact/adversarial.ts";
 import { mangle, MANGLES } from "../tests/redact/_mangles.ts";
@@ -58,13 +59,16 @@ function leaked(type: string, value: string, out: string): boolean {
 async function measure(docs: Doc[], scrub: Scrub) {
   const byType: Record<string, { found: number; total: number }> = {};
   let cleanDocs = 0;
+  let refused = 0;
   for (const doc of docs) {
     let out: string;
     try {
       out = await scrub(doc);
     } catch {
-      // Fail-closed: nothing left the LAN, so nothing leaked (counted as masked).
+      // Fail-closed: nothing left the LAN, so nothing leaked (counted as masked), but the caller
+      // got a 500 instead of text it could use: counted apart below.
       out = "";
+      refused++;
     }
     let leaks = 0;
     for (const e of doc.entities) {
@@ -75,7 +79,7 @@ async function measure(docs: Doc[], scrub: Scrub) {
     }
     if (leaks === 0) cleanDocs++;
   }
-  return { byType, zeroLeak: cleanDocs / docs.length };
+  return { byType, zeroLeak: cleanDocs / docs.length, refused };
 }
 
 const STRUCTURED = ["EMAIL", "PHONE", "CARD", "IBAN", "IP", "ID", "URL"];
@@ -87,9 +91,12 @@ const STRUCTURED = ["EMAIL", "PHONE", "CARD", "IBAN", "IP", "ID", "URL"];
 // "held-out-4" (corpus_heldout4.ts) was written by a separate engineer, alongside the fifth round
 // of detector work, without reading the detector; the detector's authors never read its templates
 // or which of its documents leak (only the aggregate bench lines are read). "dev-2"
-// (corpus_dev2.ts) is the fifth round's own tuning corpus. "held-out-5" (corpus_heldout5.ts)
-// was written by a separate engineer at the end of the fifth round, without reading the detector
-// or the other corpora, and measured once for the release notes; never tuned on.
+// (corpus_dev2.ts) is the fifth round's own tuning corpus.
+// "held-out-5" (corpus_heldout5.ts) was written by a separate engineer at the end of the fifth
+// round, without reading the detector or the other corpora; never tuned on, its aggregate lines
+// read five times (docs/REDACTION_GATEWAY.md says when). "held-out-6" (corpus_heldout6.ts) was
+// written by another engineer after that, without reading the detector (it saw the templates of
+// held-out-2, -3 and part of -4 by mistake); never tuned on, read twice.
 const CORPORA = [
   ["dev", devCorpus(DOCS)],
   ["dev-2", dev2Corpus(DOCS)],
@@ -98,6 +105,7 @@ const CORPORA = [
   ["held-out-3", heldout3Corpus(DOCS)],
   ["held-out-4", heldout4Corpus(DOCS)],
   ["held-out-5", heldout5Corpus(DOCS)],
+  ["held-out-6", heldout6Corpus(DOCS)],
 ] as const;
 for (const [name, docs] of CORPORA) {
   const a = await measure(docs, oursScrub);
@@ -123,6 +131,17 @@ for (const [name, docs] of CORPORA) {
   report(B, `${name} documents with zero leaks`, a.zeroLeak, "", "redact-pii", b.zeroLeak, {
     target: name.startsWith("dev") ? undefined : "≥ 0.95",
   });
+  report(
+    B,
+    `${name} documents refused (fail-closed 500)`,
+    a.refused,
+    "docs",
+    "redact-pii",
+    b.refused,
+    {
+      target: "0",
+    },
+  );
 }
 
 // Known entities in every variant the issue lists.

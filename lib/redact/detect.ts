@@ -1933,11 +1933,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         const w = words[i];
         if (w.person || (!english && !w.cap)) continue;
         // A lower-case word after "the", "my", "this"… is a thing: "the doc is ready".
-        if (
-          !w.cap && words[i - 1] && DETERMINERS.has(words[i - 1].lower) && adjacent(words[i - 1], w)
-        ) {
-          continue;
-        }
+
         const prev = words[i - 1], next = words[i + 1];
         const nearPerson = (adjacent(prev, w) && prev!.person) ||
           (adjacent(w, next) && next!.person);
@@ -2097,7 +2093,13 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         if (!w.cap && w.name && !w.common && w.text.length >= 3) {
           const before = t.slice(Math.max(0, w.start - 24), w.start);
           const after = t.slice(w.stem, w.stem + 16);
-          if (STRONG_CONTEXT_BEFORE.test(before) || STRONG_CONTEXT_AFTER.test(after)) {
+          // "the doc is ready": after an article a lower-case word is a thing.
+          const article = /(?<![\p{L}])(?:the|a|an|this|that|these|those)[ \t]{1,2}$/iu.test(
+            before,
+          );
+          if (
+            !article && (STRONG_CONTEXT_BEFORE.test(before) || STRONG_CONTEXT_AFTER.test(after))
+          ) {
             w.person = true;
             continue;
           }

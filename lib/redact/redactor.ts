@@ -107,7 +107,7 @@ export class Redactor {
     const allow = input.allow ?? [];
     const result = await this.vault.update(handle, owner, (mapping) => {
       const opts = this.#options(known, allow, mapping);
-      const spans = this.#run(input.text, opts);
+      const spans = this.#widen(input.text, this.#run(input.text, opts), opts);
       const { text, entities, values, blanked } = applyTokens(input.text, spans, mapping);
       this.#leakCheck({ text, blanked }, values, known, allow, opts);
       return { text, entities };
@@ -138,6 +138,34 @@ export class Redactor {
       );
     }
     return result;
+  }
+
+  /**
+   * Masking can change what the detector sees: "Henri Price (0800 115 3577)" keeps the number,
+   * because "Price" labels an amount, until "Henri Price" is a token. The masked text is scanned
+   * again and anything found is masked in the input too, twice at most; the leak check after
+   * this still refuses the call if a third pass would find more.
+   */
+  #widen(text: string, spans: Span[], opts: DetectOptions): Span[] {
+    for (let round = 0; round < 2; round++) {
+      const { output, toInput } = provisional(text, spans);
+      const found = this.#run(output, { ...opts, known: [] }).filter((s) =>
+        s.type !== "TOKEN" &&
+        /[\p{L}\p{N}]/u.test(
+          output.slice(s.start, s.end).replace(/\[[A-Z][A-Z0-9]{1,19}_\d{1,6}\]/g, ""),
+        )
+      );
+      if (found.length === 0) return spans;
+      spans = mergeSpans([
+        ...spans,
+        ...found.map((s) => ({
+          start: toInput(s.start, "start"),
+          end: toInput(s.end, "end"),
+          type: s.type,
+        })),
+      ]);
+    }
+    return spans;
   }
 
   #options(
@@ -208,6 +236,55 @@ export class Redactor {
       throw new RedactionError("The re-scan still found entities; nothing was forwarded");
     }
   }
+}
+
+/**
+ * The text with each span replaced by a stand-in token of its type, and a map from positions in
+ * that text back to the input: a position inside a stand-in goes to its span's start or end.
+ */
+function provisional(
+  text: string,
+  spans: readonly Span[],
+): { output: string; toInput: (at: number, side: "start" | "end") => number } {
+  const parts: string[] = [];
+  // [output start, output end, input start, input end] of each stand-in.
+  const marks: [number, number, number, number][] = [];
+  let last = 0;
+  let length = 0;
+  for (const s of spans) {
+    const before = text.slice(last, s.start);
+    const token = formatToken(s.type, 1);
+    parts.push(before, token);
+    marks.push([length + before.length, length + before.length + token.length, s.start, s.end]);
+    length += before.length + token.length;
+    last = s.end;
+  }
+  parts.push(text.slice(last));
+  const toInput = (at: number, side: "start" | "end") => {
+    let shift = 0;
+    for (const [os, oe, is, ie] of marks) {
+      const inside = side === "start" ? at >= os && at < oe : at > os && at <= oe;
+      if (inside) return side === "start" ? is : ie;
+      if (at < os || (side === "end" && at === os)) break;
+      shift = ie - oe;
+    }
+    return at + shift;
+  };
+  return { output: parts.join(""), toInput };
+}
+
+/** Sorted, disjoint spans; overlapping ones merge, the longer one's type winning. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end - s.start > last.end - last.start) last.type = s.type;
+      last.end = Math.max(last.end, s.end);
+    } else out.push({ ...s });
+  }
+  return out;
 }
 
 /** Replaces spans by tokens, reusing the handle's token for a value it has seen. */

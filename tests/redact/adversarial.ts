@@ -454,6 +454,11 @@ export const ADVERSARIAL: AdversarialCase[] = [
     keep: ["The doc is ready."],
   },
   {
+    name: "a number that only looks like a phone once the name before it is masked",
+    text: "Henri Price (0800 115 3577) moved to 7 York Street. Dear Sydni Metz, thanks.",
+    hide: ["Henri Price", "0800 115 3577", "Sydni Metz", "7 York Street"],
+  },
+  {
     name: "a flat and a named building without a house number",
     text: "The party is at Flat 35, Rosebank Court on Saturday.",
     hide: ["Flat 35", "Rosebank"],
