@@ -229,10 +229,20 @@ export async function startFakeService(
   async function sync(): Promise<void> {
     const wantOpen = holds.size === 0;
     if (wantOpen && server === null) {
-      server = Deno.serve(
-        { hostname, port, onListen: () => {}, reusePort: false },
-        (req, info) => handle(req, info),
-      );
+      // Reopening keeps the service's port, which the kernel may have lent meanwhile as the
+      // local port of another test's short-lived connection: wait for it, bounded (2 s).
+      for (let attempt = 0;; attempt++) {
+        try {
+          server = Deno.serve(
+            { hostname, port, onListen: () => {}, reusePort: false },
+            (req, info) => handle(req, info),
+          );
+          break;
+        } catch (err) {
+          if (!(err instanceof Deno.errors.AddrInUse) || port === 0 || attempt >= 100) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
       port = server.addr.port;
     } else if (!wantOpen && server !== null) {
       const s = server;
