@@ -160,10 +160,19 @@ const OTHER_LANGUAGES = [
 ] as const;
 let stopSets: { english: Set<string>; others: Set<string>[] } | undefined;
 
+/** The function-word sets, built once. */
+function functionWords(): { english: Set<string>; others: Set<string>[] } {
+  return stopSets ??= {
+    english: new Set(stopwords.eng),
+    others: OTHER_LANGUAGES.map((l) =>
+      new Set((stopwords as unknown as Record<string, string[]>)[l].filter((w) => w.length >= 2))
+    ),
+  };
+}
+
 /** True when `word` is a function word of one of {@link OTHER_LANGUAGES} ("las", "durante"). */
 function foreignStopword(word: string): boolean {
-  textLanguage([]);
-  return stopSets!.others.some((set) => set.has(word));
+  return functionWords().others.some((set) => set.has(word));
 }
 
 /**
@@ -172,13 +181,7 @@ function foreignStopword(word: string): boolean {
  * and a text with fewer than three of another language's is treated as English.
  */
 function textLanguage(lowerWords: readonly string[]): string {
-  stopSets ??= {
-    english: new Set(stopwords.eng),
-    others: OTHER_LANGUAGES.map((l) =>
-      new Set((stopwords as unknown as Record<string, string[]>)[l].filter((w) => w.length >= 2))
-    ),
-  };
-  const { english, others } = stopSets;
+  const { english, others } = functionWords();
   let en = 0;
   const counts = others.map(() => 0);
   for (const w of lowerWords) {
@@ -842,6 +845,9 @@ const SPOKEN_DATE_REGEXP = new RegExp(
   "giu",
 );
 
+const MONTH_WORD_REGEXP = new RegExp(`^(?:${MONTHS})$`, "iu");
+const NUMBER_WORD_REGEXP = new RegExp(`^(?:${NUMBER_WORD}|[0-9]+)$`);
+
 function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void {
   const t = view.text;
   const cells: [number, number][] = [];
@@ -862,8 +868,8 @@ function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void
   }
   for (const m of t.matchAll(SPOKEN_DATE_REGEXP)) {
     const words = m[0].toLowerCase().split(/[ ,-]+/);
-    const month = words.some((w) => new RegExp(`^(?:${MONTHS})$`, "iu").test(w));
-    const numbers = words.filter((w) => new RegExp(`^(?:${NUMBER_WORD}|[0-9]+)$`).test(w)).length;
+    const month = words.some((w) => MONTH_WORD_REGEXP.test(w));
+    const numbers = words.filter((w) => NUMBER_WORD_REGEXP.test(w)).length;
     if ((month && numbers >= 2) || numbers >= 4) {
       if (DOB_CONTEXT_REGEXP.test(t.slice(Math.max(0, m.index - 64), m.index))) {
         add(view, m.index, m.index + m[0].length, "DATE");
@@ -2181,7 +2187,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   }
   // A month next to a day or year is a date, not a person ("3 Mar 2025", "Jan 12"): the name
   // lists carry "Mar", "Jan", "Mai"…
-  const monthWord = new RegExp(`^(?:${MONTHS})$`, "iu");
+  const monthWord = MONTH_WORD_REGEXP;
   for (const w of words) {
     if (
       w.person && monthWord.test(w.text) &&

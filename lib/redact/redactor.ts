@@ -149,12 +149,7 @@ export class Redactor {
   #widen(text: string, spans: Span[], opts: DetectOptions): Span[] {
     for (let round = 0; round < 2; round++) {
       const { output, toInput } = provisional(text, spans);
-      const found = this.#run(output, { ...opts, known: [] }).filter((s) =>
-        s.type !== "TOKEN" &&
-        /[\p{L}\p{N}]/u.test(
-          output.slice(s.start, s.end).replace(/\[[A-Z][A-Z0-9]{1,19}_\d{1,6}\]/g, ""),
-        )
-      );
+      const found = entitiesBesideTokens(output, this.#run(output, { ...opts, known: [] }));
       if (found.length === 0) return spans;
       spans = mergeSpans([
         ...spans,
@@ -225,17 +220,22 @@ export class Redactor {
       }
     }
     // Spans that hold nothing but our own tokens and punctuation are not leaks.
-    const again = this.#run(output.text, { ...opts, known: [] }).filter((s) =>
-      s.type !== "TOKEN" &&
-      /[\p{L}\p{N}]/u.test(
-        output.text.slice(s.start, s.end).replace(/\[[A-Z][A-Z0-9]{1,19}_\d{1,6}\]/g, ""),
-      )
-    );
+    const again = entitiesBesideTokens(output.text, this.#run(output.text, { ...opts, known: [] }));
     if (again.length > 0) {
       this.#log?.error("scrub leak check failed", { stage: "rescan", spans: again.length });
       throw new RedactionError("The re-scan still found entities; nothing was forwarded");
     }
   }
+}
+
+/** Spans of a masked text that hold more than our own tokens and punctuation: something new. */
+function entitiesBesideTokens(masked: string, spans: readonly Span[]): Span[] {
+  return spans.filter((s) =>
+    s.type !== "TOKEN" &&
+    /[\p{L}\p{N}]/u.test(
+      masked.slice(s.start, s.end).replace(/\[[A-Z][A-Z0-9]{1,19}_\d{1,6}\]/g, ""),
+    )
+  );
 }
 
 /**
