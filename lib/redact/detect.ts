@@ -43,6 +43,11 @@ export interface DetectOptions {
   /** Called between layers; throws to abort (deadline). */
   checkpoint?: () => void;
   /**
+   * Spans the caller already knows must be masked (in `text`'s offsets): they merge with what
+   * the layers find, and their values are masked wherever else they appear.
+   */
+  extra?: readonly Span[];
+  /**
    * A full date with a year from 1900 to this one is masked as a possible date of birth even
    * without a birth word near it ("Alice Kowalski (12.03.1985)"); later dates only with one.
    * Callers pass their clock's year minus 14; unset, only dates with a birth word are masked.
@@ -111,6 +116,7 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
   check();
   persons(shadow, raw, add);
   foreignScriptNames(text, addOriginal);
+  for (const s of opts.extra ?? []) addOriginal(s.start, s.end, s.type);
   check();
   // Every masked value, wherever else it appears in any case or spelling ("Summer Wood" and later
   // "summer wood"), is masked too: the second pass looks for exactly these values and would
@@ -200,6 +206,7 @@ function textLanguage(lowerWords: readonly string[]): string {
 // Scripts whose words our name lists cannot judge.
 const FOREIGN_LETTER = String
   .raw`\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const FOREIGN_LETTER_REGEXP = new RegExp(`[${FOREIGN_LETTER}]`, "gu");
 const FOREIGN_RUN_REGEXP = new RegExp(
   String
     .raw`(?<![\p{L}\p{M}])[${FOREIGN_LETTER}][${FOREIGN_LETTER}\p{M}]{0,29}(?:[ ・·\-'’][${FOREIGN_LETTER}][${FOREIGN_LETTER}\p{M}]{0,29}){0,3}(?![\p{L}\p{M}])`,
@@ -213,7 +220,7 @@ const FOREIGN_RUN_REGEXP = new RegExp(
  * the other layers (masking all of it would mask the document).
  */
 function foreignScriptNames(text: string, add: (s: number, e: number, type: string) => void) {
-  const foreign = text.match(new RegExp(`[${FOREIGN_LETTER}]`, "gu"))?.length ?? 0;
+  const foreign = text.match(FOREIGN_LETTER_REGEXP)?.length ?? 0;
   if (foreign === 0) return;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (foreign > (latin + foreign) * 0.3) return;
@@ -1489,43 +1496,6 @@ const CLOSING_REGEXP =
 const PERSON_COLUMN_REGEXP =
   /^(?:[a-z_ ]*name|customer|client|contact|employee|manager|owner|assignee|author|recipient|sender|patient|applicant|tenant|guest|passenger|attendee|person|nom|nombre|nome|naam|navn|namn|nimi)$/i;
 
-/** Calls `found` with the offsets of every cell under a person-named column of a CSV/TSV block. */
-function personColumns(t: string, found: (from: number, to: number) => void): void {
-  const lines = t.split("\n");
-  let offset = 0;
-  let columns: number[] = [];
-  let sep = "";
-  for (const line of lines) {
-    const start = offset;
-    offset += line.length + 1;
-    const delimiter = [",", ";", "\t", "|"].find((d) => line.split(d).length >= 2) ?? "";
-    if (!delimiter) {
-      columns = [];
-      continue;
-    }
-    const cells = line.split(delimiter);
-    const header = cells.map((c, i) => PERSON_COLUMN_REGEXP.test(c.trim()) ? i : -1)
-      .filter((i) => i >= 0);
-    if (header.length > 0) {
-      columns = header;
-      sep = delimiter;
-      continue;
-    }
-    if (delimiter !== sep) {
-      columns = [];
-      continue;
-    }
-    let at = start;
-    cells.forEach((c, i) => {
-      if (columns.includes(i)) {
-        const lead = c.length - c.trimStart().length;
-        found(at + lead, at + c.trimEnd().length);
-      }
-      at += c.length + 1;
-    });
-  }
-}
-
 interface Word {
   start: number;
   end: number;
@@ -1856,7 +1826,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     if (nameShaped(m[1])) markRange(at, at + m[1].length);
   }
   // CSV/TSV columns whose header names a person.
-  personColumns(t, (from, to) => {
+  columnCells(t, PERSON_COLUMN_REGEXP, (from, to) => {
+    // A quoted cell ("Kovács, Zsófia") is judged without its quotes.
+    if (t[from] === '"' && t[to - 1] === '"') [from, to] = [from + 1, to - 1];
     if (nameShaped(t.slice(from, to))) markRange(from, to);
   });
   // A closing ("Best,", "Kind regards,") then a line of one to four words: the signer.
@@ -1896,33 +1868,29 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
 
   // Names in e-mail local parts (john.smith@…) seed those words document-wide.
   const emailParts = new Set<string>();
-  for (
-    const m of t.matchAll(
-      /(?<![A-Za-z0-9._%+-])([A-Za-z]{2,30})[._-]([A-Za-z]{2,30})(?:[._-][A-Za-z]{2,30})?@/g,
-    )
-  ) {
+  const strong = (x: string) => lex.firstNames.has(x) || (lex.names.has(x) && !lex.common.has(x));
+  const firstAndRare = (a: string, b: string) => lex.firstNames.has(a) && !lex.common.has(b);
+  const nameShapes: [RegExp, (a: string, b: string) => boolean][] = [
     // "john.smith@": a first name (or an unusual name) next to another word makes both name parts.
-    const [a, b] = [m[1].toLowerCase(), m[2].toLowerCase()];
-    const strong = (x: string) => lex.firstNames.has(x) || (lex.names.has(x) && !lex.common.has(x));
-    if (strong(a) || strong(b)) {
-      emailParts.add(a);
-      emailParts.add(b);
-    }
-  }
-  // The same shape as a user name in logs, paths and handles: "user=kofi.boateng",
-  // "/home/amara.diallo/", "@ravi_venkataraman". Both parts need three letters, one must be a
-  // first name and the other a word in no everyday list ("max.value" or "app.py" are code).
-  for (
-    const m of t.matchAll(
+    [
+      /(?<![A-Za-z0-9._%+-])([A-Za-z]{2,30})[._-]([A-Za-z]{2,30})(?:[._-][A-Za-z]{2,30})?@/g,
+      (a, b) => strong(a) || strong(b),
+    ],
+    // The same shape as a user name in logs, paths and handles: "user=kofi.boateng",
+    // "/home/amara.diallo/". Both parts need three letters, one a first name and the other a word
+    // in no everyday list ("max.value" or "app.py" are code).
+    [
       /(?<![A-Za-z0-9._%+-])([A-Za-z]{3,30})[._]([A-Za-z]{3,30})(?![A-Za-z0-9@(]|\.[A-Za-z])/g,
-    )
-  ) {
-    const [a, b] = [m[1].toLowerCase(), m[2].toLowerCase()];
-    if (
-      (lex.firstNames.has(a) && !lex.common.has(b)) || (lex.firstNames.has(b) && !lex.common.has(a))
-    ) {
-      emailParts.add(a);
-      emailParts.add(b);
+      (a, b) => firstAndRare(a, b) || firstAndRare(b, a),
+    ],
+  ];
+  for (const [shape, names] of nameShapes) {
+    for (const m of t.matchAll(shape)) {
+      const [a, b] = [m[1].toLowerCase(), m[2].toLowerCase()];
+      if (names(a, b)) {
+        emailParts.add(a);
+        emailParts.add(b);
+      }
     }
   }
   for (const w of words) {

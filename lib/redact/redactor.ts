@@ -143,22 +143,22 @@ export class Redactor {
   /**
    * Masking can change what the detector sees: "Henri Price (0800 115 3577)" keeps the number,
    * because "Price" labels an amount, until "Henri Price" is a token. The masked text is scanned
-   * again and anything found is masked in the input too, twice at most; the leak check after
+   * again and anything found is masked in the input too (through the detector, so its value is
+   * masked wherever else it appears), twice at most; the leak check after
    * this still refuses the call if a third pass would find more.
    */
   #widen(text: string, spans: Span[], opts: DetectOptions): Span[] {
+    let extra: Span[] = [];
     for (let round = 0; round < 2; round++) {
       const { output, toInput } = provisional(text, spans);
       const found = entitiesBesideTokens(output, this.#run(output, { ...opts, known: [] }));
       if (found.length === 0) return spans;
-      spans = mergeSpans([
-        ...spans,
-        ...found.map((s) => ({
-          start: toInput(s.start, "start"),
-          end: toInput(s.end, "end"),
-          type: s.type,
-        })),
-      ]);
+      extra = extra.concat(found.map((s) => ({
+        start: toInput(s.start, "start"),
+        end: toInput(s.end, "end"),
+        type: s.type,
+      })));
+      spans = this.#run(text, { ...opts, extra });
     }
     return spans;
   }
@@ -271,20 +271,6 @@ function provisional(
     return at + shift;
   };
   return { output: parts.join(""), toInput };
-}
-
-/** Sorted, disjoint spans; overlapping ones merge, the longer one's type winning. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) {
-      if (s.end - s.start > last.end - last.start) last.type = s.type;
-      last.end = Math.max(last.end, s.end);
-    } else out.push({ ...s });
-  }
-  return out;
 }
 
 /** Replaces spans by tokens, reusing the handle's token for a value it has seen. */
