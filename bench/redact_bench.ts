@@ -94,9 +94,9 @@ const STRUCTURED = ["EMAIL", "PHONE", "CARD", "IBAN", "IP", "ID", "URL"];
 // (corpus_dev2.ts) is the fifth round's own tuning corpus.
 // "held-out-5" (corpus_heldout5.ts) was written by a separate engineer at the end of the fifth
 // round, without reading the detector or the other corpora; never tuned on, its aggregate lines
-// read five times (docs/REDACTION_GATEWAY.md says when). "held-out-6" (corpus_heldout6.ts) was
+// read six times (docs/REDACTION_GATEWAY.md says when). "held-out-6" (corpus_heldout6.ts) was
 // written by another engineer after that, without reading the detector (it saw the templates of
-// held-out-2, -3 and part of -4 by mistake); never tuned on, read twice.
+// held-out-2, -3 and part of -4 by mistake); never tuned on, read three times.
 const CORPORA = [
   ["dev", devCorpus(DOCS)],
   ["dev-2", dev2Corpus(DOCS)],
