@@ -113,6 +113,7 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
   check();
   datesOfBirth(shadow, add, opts.latestBirthYear ?? 0);
   addresses(shadow, add);
+  dialogueAnswers(shadow, add);
   check();
   persons(shadow, raw, add);
   foreignScriptNames(text, addOriginal);
@@ -136,7 +137,42 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
       }
     }
   }
+  userNames(folded, values, add);
   return resolve(text, raw, opts.allow ?? []);
+}
+
+/**
+ * Log-ins and handles made from a masked name part: "uid: lmitchell", "@hailieh", "sconn",
+ * "shemarconn". Such a word is an initial or two before or after a name part, or two name parts
+ * run together, and no everyday word or name of its own ("marks", "asking" stay).
+ */
+function userNames(folded: MappedText, values: ReadonlyMap<string, string>, add: Add): void {
+  const lex = lexicon();
+  const parts = new Set<string>();
+  for (const [value, type] of values) {
+    if (type !== "PERSON") continue;
+    for (const p of value.split(/[^\p{L}]+/u)) {
+      if (p.length >= 3 && !lex.common.has(p)) parts.add(p);
+    }
+  }
+  if (parts.size === 0) return;
+  const made = (w: string) => {
+    for (let k = 1; k <= 2; k++) {
+      if (w.length - k < 4) break;
+      if (parts.has(w.slice(k)) || parts.has(w.slice(0, -k))) return true;
+    }
+    for (let i = 3; i <= w.length - 3; i++) {
+      if (parts.has(w.slice(0, i)) && parts.has(w.slice(i))) return true;
+    }
+    return false;
+  };
+  for (
+    const m of folded.text.matchAll(/(?<![\p{L}\p{N}])\p{L}{4,40}(?=[0-9]{0,4}(?![\p{L}\p{N}]))/gu)
+  ) {
+    const w = m[0];
+    if (parts.has(w) || lex.common.has(w) || lex.names.has(w) || !made(w)) continue;
+    add(folded, m.index, m.index + w.length, "PERSON");
+  }
 }
 
 type Add = (view: MappedText, from: number, to: number, type: string, prio?: string) => void;
@@ -394,7 +430,30 @@ function emails(view: MappedText, add: Add): void {
 const URL_REGEXP =
   /(?<![A-Za-z0-9])(?:(?:https?|ftp|sftp|ssh|smb|file):\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
 
+// Top-level domains a bare "host/path" may end in: the generic ones people use and every country.
+const TLDS = new Set([
+  ..."com net org info biz edu gov mil int io co me app dev ai ly gg tv xyz online site tech blog page link"
+    .split(" "),
+  ...getCountries().map((c) => c.toLowerCase()),
+  "uk",
+]);
+// A host and a path without a scheme ("linkedin.com/in/inga-streese"), and the same spoken
+// ("github dot com slash awiegand").
+const BARE_URL_REGEXP =
+  /(?<![A-Za-z0-9@./_-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,4}([a-z]{2,12})\/[^\s<>"'`]{1,2048}/gi;
+const SPOKEN_URL_REGEXP =
+  /(?<![\p{L}])(?:[a-z0-9-]{2,40} dot ){1,3}(?:com|net|org|io|co|me|dev|app)(?: dot [a-z]{2})? slash [a-z0-9._-]{2,40}(?: slash [a-z0-9._-]{2,40}){0,3}/giu;
+
 function urls(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(BARE_URL_REGEXP)) {
+    if (!TLDS.has(m[1].toLowerCase())) continue;
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]}*_]/.test(view.text[end - 1])) end--;
+    add(view, m.index, end, "URL");
+  }
+  for (const m of view.text.matchAll(SPOKEN_URL_REGEXP)) {
+    add(view, m.index, m.index + m[0].length, "URL");
+  }
   for (const m of view.text.matchAll(URL_REGEXP)) {
     let end = m.index + m[0].length;
     while (end > m.index && /[.,;:!?)\]}*_]/.test(view.text[end - 1])) end--;
@@ -491,8 +550,24 @@ const NINO_REGEXP =
   /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g;
 const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers.
-const LABELLED_ID_REGEXP =
-  /\b(?:ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweisnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow[óo]d osobisty|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf)(?:[ \t-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?\s{0,3}(?:#|:|is|=|-)?\s{0,3}((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])/giu;
+// Labelled identifiers: passports, licences, tax and health numbers, account numbers. A space in
+// a label also matches "_", "-" or "." ("national_id", "tax-id"), and the value may sit in quotes
+// or brackets after it ("ssn": "…", "(ssn)=(…)").
+const ID_LABELS = String
+  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
+// A column header that names an id: "national_id", "SSN", "Passport No", "tax id".
+const ID_COLUMN_REGEXP = new RegExp(
+  String.raw`^(?:[\p{L} ._-]{0,20}[ _.-])?(?:${
+    ID_LABELS.replace(/ /g, "[ _.-]")
+  })(?:[ _.-][\p{L}_ .-]{0,20})?$`,
+  "iu",
+);
+const LABELLED_ID_REGEXP = new RegExp(
+  String.raw`\b(?:${
+    ID_LABELS.replace(/ /g, "[ _.-]")
+  })(?:[ \t_-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?["')\]]{0,2}\s{0,3}(?:#|:|is|=|-)?\s{0,3}["'(\[]?((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])`,
+  "giu",
+);
 
 // Person ids with a date inside and a strong check (or letters), safe to mask without a label;
 // bare nine-digit numbers with a one-in-eleven check (Dutch BSN, Portuguese NIF) need one.
@@ -535,6 +610,15 @@ function nationalIds(view: MappedText, add: Add): void {
     ) {
       add(view, m.index, m.index + m[0].length, "ID");
     }
+  }
+  // Cells under an id column ("national_id", "SSN", "Steuer-ID") of a CSV file or SQL insert.
+  if (/[,;\t|]/.test(t)) {
+    columnCells(t, ID_COLUMN_REGEXP, (from, to) => {
+      const cell = t.slice(from, to).replace(/^["']|["']$/g, "");
+      if (/[0-9]/.test(cell) && cell.replace(/[^A-Za-z0-9]/g, "").length >= 5) {
+        add(view, from, to, "ID");
+      }
+    });
   }
   for (const m of t.matchAll(SSN_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
   for (const m of t.matchAll(SIN_REGEXP)) {
@@ -668,13 +752,22 @@ function columnCells(
   header: RegExp,
   found: (from: number, to: number, column: string) => void,
 ): void {
+  sqlCells(t, header, found);
   let offset = 0;
   let columns: Map<number, string> = new Map();
   let sep = "";
   for (const line of t.split("\n")) {
     const start = offset;
     offset += line.length + 1;
-    const delimiter = [",", ";", "\t", "|"].find((d) => line.split(d).length >= 2) ?? "";
+    // Rows under a header keep its delimiter ("Girard, Agrippin";"FR76…" is two cells of a
+    // semicolon file); otherwise the delimiter that makes the most cells outside quotes.
+    const delimiter = columns.size > 0 && splitCells(line, sep).length >= 2 ? sep : [
+      ",",
+      ";",
+      "\t",
+      "|",
+    ].map((d) => [d, splitCells(line, d).length] as const).filter(([, n]) => n >= 2)
+      .sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
     if (!delimiter) {
       columns = new Map();
       continue;
@@ -703,6 +796,53 @@ function columnCells(
       }
       at += c.length + 1;
     });
+  }
+}
+
+// `INSERT INTO t (a, b, c) VALUES (…), (…);`: the column list is the header of every tuple.
+const SQL_INSERT_REGEXP =
+  /\binsert\s+into\s+[\w."`\[\]]{1,80}\s*\(([^()]{1,2000})\)\s*values\s*/giu;
+
+/**
+ * {@link columnCells} for SQL inserts: each value of a tuple under a column `header` accepts,
+ * without its single quotes. Hand-written for the same reason as {@link splitCells}: the
+ * offsets of each value are needed, and SQL parsers return syntax trees without them.
+ */
+function sqlCells(
+  t: string,
+  header: RegExp,
+  found: (from: number, to: number, column: string) => void,
+): void {
+  for (const m of t.matchAll(SQL_INSERT_REGEXP)) {
+    const columns = m[1].split(",").map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ""));
+    if (!columns.some((c) => header.test(c))) continue;
+    let at = m.index + m[0].length;
+    // Tuples, separated by commas, until anything else (";" or prose).
+    while (t[at] === "(") {
+      let column = 0, from = at + 1, quoted = false, i = at + 1;
+      const cell = (end: number) => {
+        const raw = t.slice(from, end);
+        const lead = raw.length - raw.trimStart().length;
+        let [a, b] = [from + lead, from + raw.trimEnd().length];
+        if (t[a] === "'" && t[b - 1] === "'" && b - a >= 2) [a, b] = [a + 1, b - 1];
+        const name = columns[column];
+        if (name !== undefined && header.test(name) && b > a) found(a, b, name);
+        column++;
+        from = end + 1;
+      };
+      for (; i < t.length && i - at < 20_000; i++) {
+        const c = t[i];
+        if (c === "'") quoted = !quoted;
+        else if (!quoted && c === ",") cell(i);
+        else if (!quoted && c === ")") break;
+        else if (!quoted && c === "(") i = t.indexOf(")", i); // NOW(), a nested call
+        if (i < 0) return;
+      }
+      if (t[i] !== ")") return;
+      cell(i);
+      at = i + 1;
+      while (/[\s,]/.test(t[at] ?? "")) at++;
+    }
   }
 }
 
@@ -744,8 +884,10 @@ function phones(view: MappedText, add: Add): void {
     const cell = cellAt(m.index + m[0].length - 1);
     const phoneAt = lastMatchEnd(PHONE_LABEL_REGEXP, before);
     const cueAt = lastMatchEnd(PHONE_CUE_REGEXP, before);
+    // Another number's label does not reach past a comma ("reference: Jane Doe, 0481 186 469").
+    const otherLabelAt = lastMatchEnd(OTHER_NUMBER_REGEXP, before);
     const otherAt = Math.max(
-      lastMatchEnd(OTHER_NUMBER_REGEXP, before),
+      /[,;]/.test(before.slice(otherLabelAt)) ? -1 : otherLabelAt,
       /#\s?$/.test(before) ? before.length : -1,
     );
     const labelled = cell ? cell.phone : phoneAt > otherAt;
@@ -855,6 +997,53 @@ const SPOKEN_DATE_REGEXP = new RegExp(
 const MONTH_WORD_REGEXP = new RegExp(`^(?:${MONTHS})$`, "iu");
 const NUMBER_WORD_REGEXP = new RegExp(`^(?:${NUMBER_WORD}|[0-9]+)$`);
 
+// A question for a date of birth, an address or a phone number, at the end of a turn.
+const ASKED_REGEXP =
+  /(?:(date of birth|birth ?date|\bdob\b|when were you born|your birthday)|(address|where do you live|first line|street name|postcode|zip ?code)|(phone number|callback number|best number|number to reach|contact number|mobile number))[^\n]{0,60}$/i;
+// The answer's lead-in ("yes", "sure it's", "um") is not part of the value.
+const ANSWER_LEAD_REGEXP =
+  /^(?:(?:yes|yeah|yep|sure|ok|okay|um+|uh+|er+|so|right|of course|it['’]?s|its|it is|that['’]?s|thats|that is|my [a-z ]{2,20} is|i live at|i['’]m at|born on|born|on)[, ]{0,2}(?:[.…]{0,3}) ?)+/i;
+
+/**
+ * The next speaker's turn after "can you confirm your date of birth" (or address, or phone
+ * number) is that value, in whatever words: "september six nineteen fifty one", "oh two
+ * twenty six ninety nine", "eighty eight sixty two gill tunnel suite six a". Masked when it has
+ * a digit or number word and is short; the question names the type.
+ */
+function dialogueAnswers(view: MappedText, add: Add): void {
+  const t = view.text;
+  const lines: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const line of t.split("\n")) {
+    lines.push({ start: at, text: line });
+    at += line.length + 1;
+  }
+  const number = new RegExp(`(?<![\\p{L}])(?:${NUMBER_WORD})(?![\\p{L}])|[0-9]`, "iu");
+  for (let i = 0; i + 1 < lines.length; i++) {
+    // Our own tokens ("[ADDRESS_1]") are not questions.
+    const asked = ASKED_REGEXP.exec(lines[i].text.replace(/\[[A-Z][A-Z0-9_]*\]/g, " "));
+    if (!asked) continue;
+    const type = asked[1] ? "DATE" : asked[2] ? "ADDRESS" : "PHONE";
+    let j = i + 1;
+    while (j < lines.length && lines[j].text.trim() === "") j++;
+    if (j >= lines.length) break;
+    // The answer is another speaker's turn: "Customer: …", "[00:01:23] S2: …".
+    const turn = /^(?:\[[^\]\n]{1,30}\][ \t]{0,2})?[^:\n]{1,40}:[ \t]{0,3}/.exec(lines[j].text);
+    if (!turn) continue;
+    let from = lines[j].start + turn[0].length;
+    const lead = ANSWER_LEAD_REGEXP.exec(t.slice(from, lines[j].start + lines[j].text.length));
+    if (lead) from += lead[0].length;
+    let value = t.slice(from, lines[j].start + lines[j].text.length);
+    // Up to the end of the sentence or a follow-up question.
+    value = value.split(/[?!]|\.(?:\s|$)| and (?:my|the|it['’]?s|its)\b/i, 1)[0].trimEnd();
+    // A value already masked ("[DATE_1]") is not found again.
+    if (value.length < 4 || value.length > 90 || !number.test(value) || /[[\]]/.test(value)) {
+      continue;
+    }
+    add(view, from, from + value.length, type);
+  }
+}
+
 function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void {
   const t = view.text;
   const cells: [number, number][] = [];
@@ -906,7 +1095,7 @@ const SUFFIX_ALT = STREET_SUFFIXES.split("|").map((x) =>
 ).join("|");
 const US_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<![0-9A-Za-z])[0-9]{1,6}[A-Za-z]?(?:-[0-9]{1,4})? {1,2}(?:(?:[NSEW]|N\.?E|N\.?W|S\.?E|S\.?W|North|South|East|West)\.? {1,2})?(?:[\p{Lu}0-9][\p{L}\p{M}0-9'’.-]{0,30} {1,2}){0,4}(?:${SUFFIX_ALT})(?![\p{L}\p{N}])\.?(?: {1,2}(?:[NSEW]|NE|NW|SE|SW)(?![\p{L}])\.?)?`,
+    .raw`(?<![0-9A-Za-z])[0-9]{1,6}[A-Za-z]?(?:[-/][0-9]{1,4})?,? {1,2}(?:(?:[NSEW]|N\.?E|N\.?W|S\.?E|S\.?W|North|South|East|West)\.? {1,2})?(?:[\p{Lu}0-9][\p{L}\p{M}0-9'’.-]{0,30} {1,2}){0,4}(?:${SUFFIX_ALT})(?![\p{L}\p{N}])\.?(?: {1,2}(?:[NSEW]|NE|NW|SE|SW)(?![\p{L}])\.?)?`,
   "gu",
 );
 // Apartment, floor and door parts in several languages ("Apt. 4", "Lgh. 806", "m. 12", "5. tv").
@@ -979,18 +1168,28 @@ const PLACE_CUE_REGEXP =
 // The prefix street types in lower case only ("[Rr]ue" → "rue"), for transcribed text.
 const PREFIX_STREET_TYPES_LOWER = PREFIX_STREET_TYPES.replace(/\[(\p{Lu})(\p{Ll})\]/gu, "$2");
 const LOWER_SUFFIXES =
-  "street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row|gardens|grove|mews|walk|hill|park|view|rise";
+  "street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row|gardens|grove|mews|walk|hill|park|view|rise|" +
+  // The rest of the common US street types (those that are not everyday nouns after a number).
+  "alley|bridge|brook|brooks|burg|bypass|canyon|cape|causeway|circle|circles|cliff|cliffs|corner|corners|courts|cove|coves|creek|crest|crossing|crossroad|curve|dale|divide|drives|estate|estates|expressway|extension|ferry|field|fields|flats|ford|forest|fort|freeway|garden|gateway|glen|glens|green|greens|groves|harbor|harbors|haven|heights|hills|hollow|inlet|island|isle|junction|key|keys|knoll|knolls|lake|lakes|landing|lanes|lodge|loop|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|orchard|overpass|parks|parkways|pike|plaza|port|ports|prairie|radial|ranch|ridge|ridges|river|roads|shore|shores|skyway|spur|spurs|stravenue|streets|throughway|trafficway|trail|tunnel|turnpike|underpass|valley|valleys|via|viaduct|views|village|villages|ville|vista|walks|ways|copse|chase|parade|quay";
 // Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4",
 // "to 177 avenue jean jaurès", "to flat 89, rosebank court", "to ul. długa 5".
 const LOWER_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}|[0-9]{1,5}[a-z]?,? {1,2}|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD})){0,3},? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
+    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it|place is|it['’]?s|unit is|first line is)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}(?:[0-9]{1,5}[a-z]?,? {1,2})?|[0-9]{1,5}[a-z]?,? {1,2}|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD})){0,3},? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
   "gu",
 );
 // Numbered parts in a row, as Indian addresses write them: "House No. 45, Sector 15", "Plot 7,
 // Road No. 12, Banjara Hills", "H.No. 12-3-45, Street 4".
-const NUMBERED_PARTS_REGEXP =
-  /(?<![\p{L}\p{N}])(?:(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3},? {0,2}){2,6}(?:\p{Lu}[\p{L}]{2,20} (?:Hills|Nagar|Colony|Layout|Enclave|Vihar|Bagh|Puram|Road|Marg)(?![\p{L}]))?/gu;
+const NUMBERED_PART = String
+  .raw`(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3},? {0,2}`;
+const LOCALITY = String
+  .raw`\p{Lu}[\p{L}]{2,20} (?:Hills|Nagar|Colony|Layout|Enclave|Vihar|Bagh|Puram|Road|Marg)(?![\p{L}])`;
+// Two numbered parts or more, or one and a named locality ("H.No. 19-7-354, Vijayapuri Colony").
+const NUMBERED_PARTS_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{N}])(?:(?:${NUMBERED_PART}){2,6}(?:${LOCALITY})?|${NUMBERED_PART}${LOCALITY})`,
+  "giu",
+);
 // A flat or unit first, then a named building or street without a number: "Flat 35, Rosebank Court".
 const UNIT_FIRST_STREET_REGEXP = new RegExp(
   String
@@ -1011,7 +1210,7 @@ const PLACE_BEFORE_REGEXP =
 const PLACE_AFTER_REGEXP =
   /^[ \t]{1,2}(?:office|offices|branch|team|site|plant|factory|warehouse|store|shop|campus|airport|hq|headquarters|region|area|city|metro|station|port|harbour|harbor|university|hospital|council|data ?cent(?:er|re)s?|datacenter|dc|cluster|zone|market|time|timezone|marathon|hub)(?![\p{L}])/iu;
 const ADDRESS_LABEL_REGEXP =
-  /\b(?:(?:home |street |postal |mailing |billing |shipping |delivery )?address|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)\s{0,2}:?\s{1,3}/gi;
+  /(?<![\p{L}])(?:(?:(?:home|street|postal|mailing|billing|shipping|delivery|residential|private|permanent|current)[ _-]?)?(?:address|addr)(?:[ _-]?(?:line)?[ _-]?1)?|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)(?![\p{L}])(?:["']?\s{0,2}[:=]\s{0,3}["']?|\s{1,3})|(?<![\p{L}])(?:street|line[ _-]?1)["']?\s{0,2}[:=]\s{0,3}["']?/giu;
 
 // "Mar 2025" after a number is a date, not a town and a postcode.
 const MONTH_YEAR_REGEXP = new RegExp(
@@ -1024,8 +1223,8 @@ function addresses(view: MappedText, addSpan: Add): void {
   // A flat or building before the street joins it: "Flat 2, 27 Cromwell Road", "Bât. B, 8 allée…".
   const add: Add = (v, from, to, type, prio) => {
     const lead =
-      /(?:^|[\s,(:"])((?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}|[0-9]{1,4}[A-Za-z]?\/))$/u
-        .exec(t.slice(Math.max(0, from - 24), from));
+      /(?:^|[\s,(:"])((?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}(?:(?:The {1,2})?\p{Lu}[\p{L}'’-]{1,20}(?: {1,2}\p{Lu}[\p{L}'’-]{1,20}){0,2}, {1,2})?|[0-9]{1,4}[A-Za-z]?\/))$/u
+        .exec(t.slice(Math.max(0, from - 64), from));
     addSpan(v, lead ? from - lead[1].length : from, to, type, prio);
   };
   const things = notPeople();
@@ -1134,7 +1333,9 @@ function addresses(view: MappedText, addSpan: Add): void {
   // A labelled address: the rest of the line after "Address:", "lives at", "Anschrift:"…
   for (const m of t.matchAll(ADDRESS_LABEL_REGEXP)) {
     const at = m.index + m[0].length;
-    const line = /^[^\n]{4,120}/.exec(t.slice(at))?.[0] ?? "";
+    let line = /^[^\n]{4,120}/.exec(t.slice(at))?.[0] ?? "";
+    // A quoted value ends at its quote: `"street": "Lewispark 965a", "city": …`.
+    if (/["']$/.test(m[0])) line = line.split(m[0].at(-1)!, 1)[0];
     // The line up to a sentence end (a period not after an abbreviation like "Apt.").
     const value = line.split(
       /(?<!\b(?:apt|ste|st|ave|av|rd|dr|blvd|ln|no|nr|str|bd|ct|pl|sq|hwy|pkwy|fl|bldg|rm|lgh|leil|dz|ap|bl|esc|izq|izda|dcha|ed|[a-z]))\.(?:\s|$)|;| and | but | since /i,
@@ -1167,7 +1368,13 @@ function addresses(view: MappedText, addSpan: Add): void {
 
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|pan|pani|panna|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|pan|pani|panna|pana|panu|panem|pane|paní|panią|herrn|don|senhor|senhora|signore|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+// Words between a title and a name: degrees ("Dr. med.", "Dr. rer. nat."), roles ("Frau
+// Kollegin"), the endings of "Sig.ra" and "Dott.ssa".
+const TITLE_WORDS = new Set(
+  "med rer nat phil jur dent vet oec pol habil kollegin kollege kollegen doktor doktorin ra ssa"
+    .split(" "),
+);
 // Titles that are never abbreviations of something else ("Sr. Engineer", "Gen Z"): after these,
 // even an everyday word is a name ("Dr. Green", "Frau Rose").
 const STRONG_TITLES = new Set(
@@ -1180,6 +1387,26 @@ const STRONG_CONTEXT_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|can|could|should|is|was|has|had|and|joined|left|called|emailed|noted|added|explained|confirmed|proposed|presented|here)\b)/i;
 const GREETING_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
+// Words after "thanks" or "hi" that are no one's name: "thanks man", "hi mom", "cheers mate".
+const CUE_ADDRESSEES = new Set(
+  "man mate buddy dude bro love dear honey babe boss fam sis pal bud everybody anyway though tho lots loads heaps kindly too also now then very you all people girl girls boys mom mum dad doc ladies gents again"
+    .split(" "),
+);
+// Greetings and thanks right before an addressee's name and a comma: "hi Astride,", "Hei
+// Martti,", "Cześć Ola!", "Lieber Jonas:".
+const GREETING_NAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${
+    [
+      "hi|hey|hello|dear|thanks|thank you|hallo|hej|hei|hoi|moi|hola|ciao|salut|bonjour|bonsoir",
+      "coucou|servus|moin|liebe|lieber|liebes|cher|chère|chers|querida|querido|estimada|estimado",
+      "caro|cara|carissimo|carissima|gentile|olá|ola|oi|prezada|prezado|beste|lieve|geachte",
+      "kære|kaere|käre|kära|hyvä|rakas|drogi|droga|szanowny|szanowna|cześć|czesc|witaj|ahoj",
+      "milý|milá|vážený|vážená|dobrý den|god morgen|goddag|hejsan|danke|merci|gracias|grazie",
+      "obrigado|obrigada|bedankt|takk|tack|kiitos|dziękuję|dzięki|děkuji|díky",
+    ].join("|")
+  })[ \t]{1,2}$`,
+  "iu",
+);
 const SPEECH_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|joined|left|called|emailed|noted|explained|confirmed|proposed|presented)\b)/i;
 // Suffixes written after a full name.
@@ -1614,6 +1841,12 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   const gap = (a: Word, b: Word) => t.slice(a.end, b.start);
   const adjacent = (a: Word | undefined, b: Word | undefined) =>
     a !== undefined && b !== undefined && /^[ \t]{1,2}$/.test(gap(a, b)) && a.stem === a.end;
+  // In other languages, where nouns may be capitalised, a word in no list joins a person only
+  // as the word right after a listed first name: "Ana Schwennen", "Ombline DENIS".
+  const surnameAfter = (prev: Word | undefined, w: Word) =>
+    prev !== undefined && adjacent(prev, w) && prev.person && prev.first && !prev.upper &&
+    w.text.length >= 2 && !notName(w) && !w.thing && !foreignStopword(w.lower) &&
+    !lex.common.has(w.lower);
   const lineStart = (w: Word) =>
     /(?:^|\n)[ \t>*_-]{0,6}\[?$/.test(t.slice(Math.max(0, w.start - 8), w.start));
 
@@ -1640,11 +1873,14 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       english && !w.cap && w.first && !w.common && w.text.length >= 3 &&
       !(words[i - 1] && DETERMINERS.has(words[i - 1].lower) && adjacent(words[i - 1], w))
     ) w.person = true;
-    // A title, then maybe particles: "Mr Weizsäcker", "Mr von Weizsäcker", "Sra. de la Fuente".
+    // A title, then maybe particles or title words: "Mr Weizsäcker", "Mr von Weizsäcker", "Sra.
+    // de la Fuente", "Dr. med. Ewald", "Frau Kollegin Boxhammer", "Sig.ra Rossi".
     let p = i - 1;
     while (
-      p > i - 3 && words[p] && PARTICLES.has(words[p].lower) && !words[p].cap &&
-      /^[ \t]{1,2}$/.test(gap(words[p], words[p + 1]))
+      p > i - 4 && words[p] &&
+      ((PARTICLES.has(words[p].lower) && !words[p].cap) || TITLE_WORDS.has(words[p].lower) ||
+        /^\p{Lu}$/u.test(words[p].text)) &&
+      /^\.?[ \t]{1,2}$/.test(gap(words[p], words[p + 1]))
     ) p--;
     const prev = words[p];
     if (
@@ -1692,36 +1928,63 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       b.person = true;
     }
   }
-  // Speaker labels: "Alice:", "[Bob]", "alice smith:" at line start.
-  for (
-    const m of t.matchAll(
-      /(?:(?:^|\n)[ \t>*_-]{0,6}|\[[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?\][ \t]{1,2})(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?)/gu,
-    )
-  ) {
-    const label = m[2].trim();
-    if (m[1] === "[" && m[3] !== "]") continue;
-    const labelWords = label.split(/\s+/);
-    if (labelWords.length > 4) continue;
-    const low = labelWords.map((x) => foldString(x).replace(/\.$/, ""));
-    if (low.some((x) => GENERIC_LABELS.has(x)) || /\d/.test(label)) continue;
-    // Name-shaped words only: "Alice", "alice", "O'Neil"; not "SSN" or "DOB".
-    if (
-      !labelWords.every((x) =>
-        /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]+|\p{Ll}[\p{Ll}\p{M}'’.-]*|\p{Lu}\.?)$/u.test(x)
-      )
-    ) continue;
-    if (low.every((x) => lex.common.has(x) && !lex.names.has(x))) continue;
-    // A form field in another language ("Data di nascita:", "Lieu de naissance:"): several
-    // words, none a listed name, one an everyday word.
-    if (
-      low.length >= 2 && !low.some((x) => lex.names.has(x)) && low.some((x) => lex.common.has(x))
-    ) continue;
-    const at = m.index + m[0].indexOf(label, m[0].indexOf(m[1] || label[0]));
+  // Speaker labels: "Alice:", "[Bob]", "alice smith:" at line start, after a chat time stamp
+  // ("[09:15] Bob:", "[12/03/24, 09:15] Bob:", "12/03/24, 09:15 - Bob:"), with a role ("Dawn (IT
+  // Support):", "[Landlord - Melody]") or as a Discord header ("misty — Today at 3:56 PM").
+  // An everyday word ("Skip:", "Will:") is a speaker when it labels two lines or more and
+  // another label of the same text is a person.
+  const labelCounts = new Map<string, number>();
+  const everydayLabels: { at: number; text: string; low: string }[] = [];
+  let personLabels = 0;
+  const markLabel = (at: number, label: string) => {
     for (const w of words) {
       if (w.start >= at && w.end <= at + label.length && !TITLE_REGEXP.test(w.text)) {
         w.person = true;
       }
     }
+  };
+  for (
+    const m of t.matchAll(
+      /(?:(?:^|\n)[ \t>*_-]{0,6}|\[(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? {1,2})?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\][ \t]{1,2}|(?:^|\n)[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? {1,2}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.? ?[Mm]\.?)? [-–] )(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?|\s\([\p{L}][\p{L} .&/-]{1,30}\)\s{0,2}:|\s{1,2}[—–-]\s(?=Today|Yesterday|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}))/gu,
+    )
+  ) {
+    if (m[1] === "[" && m[3] !== "]") continue;
+    const whole = m[2];
+    const wholeAt = m.index + m[0].indexOf(whole, m[0].indexOf(m[1] || whole[0]));
+    // "Landlord - Melody": each side on its own.
+    let pieceAt = wholeAt;
+    for (const piece of whole.split(/(?<=\s[-–]\s)|(?=\s[-–]\s)/)) {
+      const at = pieceAt + (piece.length - piece.trimStart().length);
+      pieceAt += piece.length;
+      const label = piece.trim();
+      if (label === "" || label === "-" || label === "–") continue;
+      const labelWords = label.split(/\s+/);
+      if (labelWords.length > 4) continue;
+      const low = labelWords.map((x) => foldString(x).replace(/\.$/, ""));
+      if (low.some((x) => GENERIC_LABELS.has(x)) || /\d/.test(label)) continue;
+      // Name-shaped words only: "Alice", "alice", "O'Neil"; not "SSN" or "DOB".
+      if (
+        !labelWords.every((x) =>
+          /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]+|\p{Ll}[\p{Ll}\p{M}'’.-]*|\p{Lu}\.?)$/u.test(x)
+        )
+      ) continue;
+      const key = low.join(" ");
+      labelCounts.set(key, (labelCounts.get(key) ?? 0) + 1);
+      if (low.every((x) => lex.common.has(x) && !lex.names.has(x))) {
+        if (low.length === 1) everydayLabels.push({ at, text: label, low: key });
+        continue;
+      }
+      // A form field in another language ("Data di nascita:", "Lieu de naissance:"): several
+      // words, none a listed name, one an everyday word.
+      if (
+        low.length >= 2 && !low.some((x) => lex.names.has(x)) && low.some((x) => lex.common.has(x))
+      ) continue;
+      personLabels++;
+      markLabel(at, label);
+    }
+  }
+  for (const l of everydayLabels) {
+    if (personLabels > 0 && (labelCounts.get(l.low) ?? 0) >= 2) markLabel(l.at, l.text);
   }
   // The subject slot of an English question or modal: "did Wolf send…", "will Crooks sign…": a
   // capitalised listed name (an everyday word or not) between an auxiliary and a lower-case verb.
@@ -1762,6 +2025,63 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     if (MENTION_STOP.has(handle.toLowerCase())) continue;
     const at = m.index + m[0].indexOf(handle);
     for (const w of words) if (w.start >= at && w.end <= at + handle.length) w.person = true;
+  }
+  // Cues in conversation that make even an everyday word a name, when it is a listed first name:
+  // "thanks, rob", "ty chase 🫡", "uncle rob", "mrs. wood", "this is ransom speaking", "is this
+  // penny?", "summer said". In English text only (these cue words are English).
+  if (english) {
+    const wordAt = new Map(words.map((w) => [w.start, w]));
+    const cue = (re: RegExp, listed: (w: Word) => boolean) => {
+      for (const m of t.matchAll(re)) {
+        const w = wordAt.get(m.index + m[0].length - m[1].length - (m[2]?.length ?? 0));
+        if (
+          w !== undefined && !w.person && w.text === m[1] && listed(w) &&
+          !ADDRESSEES.has(w.lower) && !CUE_ADDRESSEES.has(w.lower)
+        ) w.person = true;
+      }
+    };
+    const first = (w: Word) => lex.firstNames.has(w.lower);
+    // A listed name of any kind that is not a pronoun or the like ("she said").
+    const listed = (w: Word) =>
+      lex.names.has(w.lower) && (lex.rank.get(w.lower) ?? Infinity) > 150 &&
+      !FUNCTION_TAGS.has(tagOf(w) ?? "");
+    cue(
+      /(?<![\p{L}])(?:thanks|thank you|thx|ty|cheers|hi|hey|hiya|hello|bye|morning|night)[ \t]{0,2},?[ \t]{1,2}(\p{L}{3,})(?=[ \t]*(?:[,.!?;:)]|$|\n|\p{Extended_Pictographic}))/giu,
+      first,
+    );
+    cue(
+      /(?<![\p{L}])(?:mrs|mr|ms|mx|uncle|aunt|auntie|cousin)\.?[ \t]{1,2}(\p{Ll}{3,})()/gu,
+      (w) => lex.names.has(w.lower),
+    );
+    cue(
+      /(?<![\p{L}])(?:this is|it['’]?s|i['’]?m|is this)[ \t]{1,2}(\p{L}{3,})(?=[ \t]{1,2}(?:speaking|calling|here)(?![\p{L}])|[ \t]*\?)/giu,
+      listed,
+    );
+    cue(
+      /(?<!(?<![\p{L}])(?:the|a|an|my|our|your|this|that|in|of|for|since|until|last|next|early|late|mid)[ \t]{1,2})(?<![\p{L}])(\p{Ll}{3,})(?=[ \t]{1,2}(?:said|says|asked|told|replied|texted|emailed|mentioned|was asking|is asking)(?![\p{L}]))/gu,
+      listed,
+    );
+  }
+  // A listed first name that is also an everyday word, capitalised alone mid-sentence between
+  // lower-case words, and a proper noun to the tagger: "is Joy coming?", "I'll send Hope round".
+  for (let i = 1; english && i < words.length; i++) {
+    const [prev, w, next] = [words[i - 1], words[i], words[i + 1]];
+    if (
+      w.person || !w.cap || w.upper || !w.common || !w.first || w.thing || notName(w) ||
+      TITLE_REGEXP.test(w.text) || GENERIC_LABELS.has(w.lower) || ADDRESSEES.has(w.lower)
+    ) continue;
+    const lowerBefore = adjacent(prev, w) && !prev.cap && /^[ \t]{1,2}$/.test(gap(prev, w));
+    const lowerAfter = next === undefined || !adjacent(w, next) ||
+      (!next.cap && /^[ \t]{1,2}$/.test(gap(w, next)));
+    if (lowerBefore && lowerAfter && tagOf(w) === "PROPN") w.person = true;
+  }
+  // Spelled-out names in transcripts: "s-m-i-t-h", "a d e r i n s o l a", "o-'-c-o-n-n-e-r".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}\p{N}'’-])[\p{L}'’](?:(?:-{1,3}| )[\p{L}'’]){3,40}(?![\p{L}\p{N}'’-])/gu,
+    )
+  ) {
+    if (/\p{L}.*\p{L}.*\p{L}/u.test(m[0])) add(view, m.index, m.index + m[0].length, "PERSON");
   }
   // A value is name-shaped: one to four words of letters (initials, particles, hyphens allowed),
   // at least one of them not a frequent everyday word ("Finance Team" is not a person).
@@ -1829,7 +2149,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   columnCells(t, PERSON_COLUMN_REGEXP, (from, to) => {
     // A quoted cell ("Kovács, Zsófia") is judged without its quotes.
     if (t[from] === '"' && t[to - 1] === '"') [from, to] = [from + 1, to - 1];
-    if (nameShaped(t.slice(from, to))) markRange(from, to);
+    // "Girard, Agrippin" is judged as "Girard Agrippin".
+    if (nameShaped(t.slice(from, to).replace(/, /, " "))) markRange(from, to);
   });
   // A closing ("Best,", "Kind regards,") then a line of one to four words: the signer.
   for (const m of t.matchAll(CLOSING_REGEXP)) {
@@ -1943,7 +2264,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           }
         }
         if (
-          w.cap && nearPerson && (english ? !w.common || w.name || monthName : w.name) &&
+          w.cap && nearPerson &&
+          (english ? !w.common || w.name || monthName : w.name || surnameAfter(prev, w)) &&
           !TITLE_REGEXP.test(w.text)
         ) {
           w.person = true;
@@ -2080,9 +2402,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         }
         // A greeting's addressee: "hi Astride,", "Dear Maxime:".
         if (w.cap && !w.upper && !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower)) {
-          const before = t.slice(Math.max(0, w.start - 10), w.start);
+          const before = t.slice(Math.max(0, w.start - 16), w.start);
           if (
-            /\b(?:hi|hey|hello|dear|thanks|thank you)[ \t]{1,2}$/i.test(before) &&
+            GREETING_NAME_BEFORE.test(before) &&
             /^[,!:;]|^\s*\n/.test(t.slice(w.stem, w.stem + 2))
           ) {
             w.person = true;
