@@ -1368,7 +1368,7 @@ function addresses(view: MappedText, addSpan: Add): void {
 
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|pan|pani|panna|pana|panu|panem|pane|paní|panią|herrn|don|senhor|senhora|signore|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|juf|meester|pan|pani|panna|pana|panu|panem|pane|paní|panią|herrn|don|senhor|senhora|signore|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
 // Words between a title and a name: degrees ("Dr. med.", "Dr. rer. nat."), roles ("Frau
 // Kollegin"), the endings of "Sig.ra" and "Dott.ssa".
 const TITLE_WORDS = new Set(
@@ -1843,10 +1843,17 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     a !== undefined && b !== undefined && /^[ \t]{1,2}$/.test(gap(a, b)) && a.stem === a.end;
   // In other languages, where nouns may be capitalised, a word in no list joins a person only
   // as the word right after a listed first name: "Ana Schwennen", "Ombline DENIS".
-  const surnameAfter = (prev: Word | undefined, w: Word) =>
-    prev !== undefined && adjacent(prev, w) && prev.person && prev.first && !prev.upper &&
+  // The same holds for a first name after an upper-case surname ("CAVALLI Illuminato") and for a
+  // capitalised word right before a found surname ("Ombline [Denis]").
+  const joinable = (w: Word) =>
     w.text.length >= 2 && !notName(w) && !w.thing && !foreignStopword(w.lower) &&
-    !lex.common.has(w.lower);
+    !lex.common.has(w.lower) && !TITLE_REGEXP.test(w.text);
+  const surnameAfter = (prev: Word | undefined, w: Word, next?: Word) =>
+    joinable(w) && (
+      (prev !== undefined && adjacent(prev, w) && prev.person &&
+        ((prev.first && !prev.upper) || (prev.upper && !w.upper))) ||
+      (next !== undefined && adjacent(w, next) && next.person && !next.first && !w.upper)
+    );
   const lineStart = (w: Word) =>
     /(?:^|\n)[ \t>*_-]{0,6}\[?$/.test(t.slice(Math.max(0, w.start - 8), w.start));
 
@@ -2008,6 +2015,25 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       w.lower.split("-").some((x) => lex.names.has(x))
     ) w.person = true;
   }
+  // Surnames whose ending says so ("Vokounová", "Sieradzki", "Kowalczyk", "Shevchenko"), and an
+  // initial before a surname ("N. Franke") or after it ("Blom, A."), in any language.
+  for (const w of words) {
+    if (
+      !w.person && w.cap && !w.upper && w.text.length >= 5 && joinable(w) &&
+      /(?:ová|ská|cká|ský|cký|ski|ska|cki|cka|wicz|czyk|enko|aitė|ienė|ytė)$/u.test(w.lower)
+    ) w.person = true;
+  }
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}.])|(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30}), (\p{Lu})\.(?![\p{L}])/gu,
+    )
+  ) {
+    const surname = words.find((w) => w.start === m.index + m[0].indexOf(m[2] ?? m[3]));
+    if (surname !== undefined && joinable(surname) && !GENERIC_LABELS.has(surname.lower)) {
+      surname.person = true;
+      add(view, m.index, m.index + m[0].length, "PERSON");
+    }
+  }
   // Structure that says "this is a person" whatever the words are.
   const markRange = (from: number, to: number) => {
     for (const w of words) {
@@ -2053,6 +2079,11 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       /(?<![\p{L}])(?:mrs|mr|ms|mx|uncle|aunt|auntie|cousin)\.?[ \t]{1,2}(\p{Ll}{3,})()/gu,
       (w) => lex.names.has(w.lower),
     );
+    // "dr rogahn", "with dr king-paucek": after a lower-case "dr", a word that is no everyday one.
+    cue(
+      /(?<![\p{L}])(?:dr|doctor|prof|professor)\.?[ \t]{1,2}(\p{Ll}{3,}(?:-\p{Ll}{2,})?)()/gu,
+      (w) => w.lower.split("-").every((x) => !lex.common.has(x)),
+    );
     cue(
       /(?<![\p{L}])(?:this is|it['’]?s|i['’]?m|is this)[ \t]{1,2}(\p{L}{3,})(?=[ \t]{1,2}(?:speaking|calling|here)(?![\p{L}])|[ \t]*\?)/giu,
       listed,
@@ -2073,16 +2104,29 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const lowerBefore = adjacent(prev, w) && !prev.cap && /^[ \t]{1,2}$/.test(gap(prev, w));
     const lowerAfter = next === undefined || !adjacent(w, next) ||
       (!next.cap && /^[ \t]{1,2}$/.test(gap(w, next)));
-    if (lowerBefore && lowerAfter && tagOf(w) === "PROPN") w.person = true;
+    const tag = tagOf(w);
+    // A proper noun to the tagger, or an object or subject of a verb ("send Sunny round", "is
+    // Rob coming").
+    const slot = ["VERB", "AUX", "ADP"].includes(tagOf(prev) ?? "") &&
+      ["NOUN", "ADJ", "VERB"].includes(tag ?? "");
+    if (lowerBefore && lowerAfter && (tag === "PROPN" || slot)) w.person = true;
   }
-  // Spelled-out names in transcripts: "s-m-i-t-h", "a d e r i n s o l a", "o-'-c-o-n-n-e-r".
+  // Spelled-out names in transcripts: "s-m-i-t-h", "a d e r i n s o l a", "o-'-c-o-n-n-e-r";
+  // the word they spell is a name wherever it stands ("misty murazik m-u-r-a-z-i-k").
+  const spelled = new Set<string>();
   for (
     const m of t.matchAll(
       /(?<![\p{L}\p{N}'’-])[\p{L}'’](?:(?:-{1,3}| )[\p{L}'’]){3,40}(?![\p{L}\p{N}'’-])/gu,
     )
   ) {
-    if (/\p{L}.*\p{L}.*\p{L}/u.test(m[0])) add(view, m.index, m.index + m[0].length, "PERSON");
+    if (/\p{L}.*\p{L}.*\p{L}/u.test(m[0])) {
+      add(view, m.index, m.index + m[0].length, "PERSON");
+      for (const part of m[0].split(/ ?-{2,3} ?| {2}/)) {
+        spelled.add(part.replace(/[^\p{L}'’]/gu, "").toLowerCase());
+      }
+    }
   }
+  for (const w of words) if (spelled.has(w.lower)) w.person = true;
   // A value is name-shaped: one to four words of letters (initials, particles, hyphens allowed),
   // at least one of them not a frequent everyday word ("Finance Team" is not a person).
   const nameShaped = (value: string) => {
@@ -2265,7 +2309,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         }
         if (
           w.cap && nearPerson &&
-          (english ? !w.common || w.name || monthName : w.name || surnameAfter(prev, w)) &&
+          (english ? !w.common || w.name || monthName : w.name || surnameAfter(prev, w, next)) &&
           !TITLE_REGEXP.test(w.text)
         ) {
           w.person = true;
@@ -2274,6 +2318,16 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         if (
           !w.cap && nearPerson && w.name && !w.common && w.text.length >= 3 &&
           ((prev?.person && !prev.cap) || (next?.person && !next.cap))
+        ) {
+          w.person = true;
+          continue;
+        }
+        // A listed first name, even an everyday word, right before a lower-case surname already
+        // found: "misty murazik", "this is summer okafor".
+        if (
+          english && !w.cap && w.first && w.text.length >= 3 && adjacent(w, next) &&
+          next!.person && !next!.cap && !ADDRESSEES.has(w.lower) &&
+          !(prev && DETERMINERS.has(prev.lower) && adjacent(prev, w))
         ) {
           w.person = true;
           continue;
@@ -2467,12 +2521,20 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
     }
     // Propagate: every part of every name, everywhere in the document.
+    // An everyday word found as a name in lower case ("misty murazik") is masked in lower case
+    // elsewhere too, unless it is a very frequent word ("will", "don").
     const parts = new Set<string>();
+    const lowerParts = new Set<string>();
     for (const w of words) {
-      if (w.person && w.lower.length >= 2 && !PARTICLES.has(w.lower)) parts.add(w.lower);
+      if (w.person && w.lower.length >= 2 && !PARTICLES.has(w.lower)) {
+        parts.add(w.lower);
+        if (!w.cap && english && rankOf(w) > 800) lowerParts.add(w.lower);
+      }
     }
     for (const w of words) {
-      if (!w.person && parts.has(w.lower) && (w.cap || !w.common)) w.person = true;
+      if (!w.person && parts.has(w.lower) && (w.cap || !w.common || lowerParts.has(w.lower))) {
+        w.person = true;
+      }
     }
   }
   // A month next to a day or year is a date, not a person ("3 Mar 2025", "Jan 12"): the name
