@@ -91,6 +91,10 @@ function foldChar(ch: string): string {
  * %-escapes decoded, NFKC, full-width and other-script digits as ASCII,
  * homoglyphs as their Latin skeleton, spoken digit runs as digits.
  */
+const PERCENT_RUN_REGEXP = /^(?:%[0-9A-Fa-f]{2}){1,12}/;
+// Inside a form-encoded value: "=" after the last white space.
+const FORM_VALUE_REGEXP = /=[^\s=]*$/;
+
 export function shadowOf(original: string): MappedText {
   const b = new Builder();
   const n = original.length;
@@ -108,6 +112,25 @@ export function shadowOf(original: string): MappedText {
         }
       }
     } else if (c === 0x25 /* % */) {
+      // A run of %-escapes is UTF-8 ("Mungu%C3%ADa"); each character it decodes to maps back to
+      // its own escapes. Runs that are not valid UTF-8 decode byte by byte where printable.
+      const run = PERCENT_RUN_REGEXP.exec(original.slice(i, i + 36))?.[0] ?? "";
+      let decoded: string | undefined;
+      try {
+        decoded = run.length > 3 ? decodeURIComponent(run) : undefined;
+      } catch {
+        decoded = undefined;
+      }
+      if (decoded !== undefined && !/[\u0000-\u001F\u007F]/.test(decoded)) {
+        let at = i;
+        for (const ch of decoded) {
+          const bytes = new TextEncoder().encode(ch).length;
+          b.push(foldChar(ch), at, at + bytes * 3);
+          at += bytes * 3;
+        }
+        i = at;
+        continue;
+      }
       const m = PERCENT_REGEXP.exec(original.slice(i, i + 3));
       if (m) {
         const code = parseInt(m[0].slice(1), 16);
@@ -117,6 +140,15 @@ export function shadowOf(original: string): MappedText {
           continue;
         }
       }
+    } else if (
+      c === 0x2B /* + */ && /\p{L}/u.test(original[i - 1] ?? "") &&
+      /[\p{L}%]/u.test(original[i + 1] ?? "") &&
+      FORM_VALUE_REGEXP.test(original.slice(Math.max(0, i - 60), i))
+    ) {
+      // A form-encoded value ("last_name=van+Ginneken"): "+" is a space.
+      b.push(" ", i, i + 1);
+      i++;
+      continue;
     }
     const cp = original.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);

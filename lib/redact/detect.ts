@@ -753,6 +753,7 @@ function columnCells(
   found: (from: number, to: number, column: string) => void,
 ): void {
   sqlCells(t, header, found);
+  keyedValues(t, header, found);
   let offset = 0;
   let columns: Map<number, string> = new Map();
   let sep = "";
@@ -796,6 +797,29 @@ function columnCells(
       }
       at += c.length + 1;
     });
+  }
+}
+
+// `<Street>Katepark 282b</Street>` and `"national_id": "…"`: the element or key names the value.
+const XML_ELEMENT_REGEXP = /<([A-Za-z][\w.:-]{0,40})(?:\s[^<>]{0,120})?>([^<>\n]{1,200})<\/\1>/g;
+const JSON_STRING_REGEXP = /"([A-Za-z][\w .-]{0,40})"[ \t]{0,2}:[ \t]{0,2}"([^"\n\\]{1,200})"/g;
+
+/** {@link columnCells} for XML elements and JSON string members whose name `header` accepts. */
+function keyedValues(
+  t: string,
+  header: RegExp,
+  found: (from: number, to: number, column: string) => void,
+): void {
+  if (!t.includes("</") && !t.includes('":')) return;
+  for (const re of [XML_ELEMENT_REGEXP, JSON_STRING_REGEXP]) {
+    for (const m of t.matchAll(re)) {
+      const name = m[1].replace(/^[\w-]+:/, "");
+      if (!header.test(name)) continue;
+      const value = m[2];
+      const lead = value.length - value.trimStart().length;
+      const from = m.index + m[0].lastIndexOf(value) + lead;
+      if (value.trim()) found(from, from + value.trim().length, name);
+    }
   }
 }
 
@@ -1209,6 +1233,8 @@ const PLACE_BEFORE_REGEXP =
   /(?<![\p{L}])(?:in|at|near|into|across|around|outside|inside|via|visit|visits|visiting|visited|(?:flew|fly|flying|flight|flights|drive|drove|driving|travel|travels|travelled|traveled|travelling|traveling|trip|moved|moving|relocated|relocating|commute|commuting|shipped|shipping|route|train|bus|return|returned|back) (?:to|from)|based (?:in|at)|offices? in|located in|born in|lives in|live in|living in)[ \t]{1,2}$/iu;
 const PLACE_AFTER_REGEXP =
   /^[ \t]{1,2}(?:office|offices|branch|team|site|plant|factory|warehouse|store|shop|campus|airport|hq|headquarters|region|area|city|metro|station|port|harbour|harbor|university|hospital|council|data ?cent(?:er|re)s?|datacenter|dc|cluster|zone|market|time|timezone|marathon|hub)(?![\p{L}])/iu;
+const ADDRESS_COLUMN_REGEXP =
+  /^(?:(?:home|street|postal|mailing|billing|shipping|delivery|residential|private)[ _.-]?)?(?:address|addr|street|strasse|straße|adresse|anschrift|rue|calle|via|indirizzo|dirección|direccion|endereço|endereco|adres|straat|ulica|gatuadress|gata|line[ _.-]?1|address[ _.-]?line[ _.-]?1|street[ _.-]?address)$/iu;
 const ADDRESS_LABEL_REGEXP =
   /(?<![\p{L}])(?:(?:(?:home|street|postal|mailing|billing|shipping|delivery|residential|private|permanent|current)[ _-]?)?(?:address|addr)(?:[ _-]?(?:line)?[ _-]?1)?|adresse|anschrift|dirección|direccion|indirizzo|adres|lives at|living at|resides at|located at|ship to|deliver to|send it to|moved to)(?![\p{L}])(?:["']?\s{0,2}[:=]\s{0,3}["']?|\s{1,3})|(?<![\p{L}])(?:street|line[ _-]?1)["']?\s{0,2}[:=]\s{0,3}["']?/giu;
 
@@ -1331,6 +1357,14 @@ function addresses(view: MappedText, addSpan: Add): void {
     }
   }
   // A labelled address: the rest of the line after "Address:", "lives at", "Anschrift:"…
+  // Cells and values under a street column, key or element ("street", "address_line_1").
+  columnCells(t, ADDRESS_COLUMN_REGEXP, (from, to) => {
+    const cell = t.slice(from, to).replace(/^["']|["']$/g, "");
+    if (/[0-9]/.test(cell) && /\p{L}{3}/u.test(cell) && !/^\[[A-Z]/.test(cell)) {
+      const lead = t[from] === '"' || t[from] === "'" ? 1 : 0;
+      add(view, from + lead, from + lead + cell.length, "ADDRESS");
+    }
+  });
   for (const m of t.matchAll(ADDRESS_LABEL_REGEXP)) {
     const at = m.index + m[0].length;
     let line = /^[^\n]{4,120}/.exec(t.slice(at))?.[0] ?? "";
@@ -1714,8 +1748,15 @@ const PERSON_LIST_REGEXP =
   /(?<![\p{L}])(?:attendees|participants|present|invited|invitees|cc|bcc|members|panel|panelists|speakers|guests|reviewers|approvers|assignees|owners|signatories|witnesses|teilnehmer|anwesend|présents|presents|participantes|asistentes|partecipanti|presenti|deelnemers|aanwezig|uczestnicy|osallistujat|deltagare|deltakere|deltagere)[ \t]{0,2}:[ \t]{0,3}([^\n]{2,300})/giu;
 
 // Field labels whose value is a person.
-const PERSON_FIELD_REGEXP =
-  /(?<![\p{L}])(?:full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur)[ \t]{0,2}[:=][ \t]{0,3}/giu;
+const PERSON_FIELD_LABELS = String
+  .raw`full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur`;
+// A space in a label also matches "_", "-" or "." ("first_name=", "contact-person:").
+const PERSON_FIELD_REGEXP = new RegExp(
+  String.raw`(?<![\p{L}])(?:${
+    PERSON_FIELD_LABELS.replace(/ /g, "[ _.-]")
+  })["']?[ \t]{0,2}[:=][ \t]{0,3}["']?`,
+  "giu",
+);
 const PERSON_JSON_REGEXP =
   /"(?:[a-z_]*name|customer|client|contact|employee|manager|owner|assignee|author|recipient|sender|patient|applicant|tenant|guest|passenger|attendee|person|user|from|to|cc)"[ \t]{0,2}:[ \t]{0,2}"([^"\n\\]{2,80})"/giu;
 const CLOSING_REGEXP =
@@ -2044,7 +2085,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // words ("@here") and package scopes ("@scope/pkg") are not.
   for (
     const m of t.matchAll(
-      /(?<![\p{L}\p{N}_.@-])@([\p{L}][\p{L}\p{N}_-]{1,30})(?![\p{L}\p{N}_@\/(-]|\.[\p{L}])|(?<=(?:^|\n)[ \t]{0,4}(?:\[?[0-9:]{4,8}\]?[ \t]{1,2})?)<([\p{L}][\p{L}\p{N}_.-]{1,30})>/gu,
+      /(?<![\p{L}\p{N}_.@-])@([\p{L}][\p{L}\p{N}_-]{1,30})(?![\p{L}\p{N}_@\/(-]|\.[\p{L}])|(?<=(?:^|\n)[ \t]{0,4}(?:\[?[0-9:]{4,8}\]?[ \t]{1,2})?)<([\p{L}][\p{L}\p{N}_.-]{1,30})>(?=[ \t]{1,2}[^\s<])/gu,
     )
   ) {
     const handle = m[1] ?? m[2];
@@ -2153,7 +2194,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // Labelled fields: "Customer: Noemi Destro", "Emergency contact: …", "Attn: …".
   for (const m of t.matchAll(PERSON_FIELD_REGEXP)) {
     const at = m.index + m[0].length;
-    const value = /^[^\n,;|(<"]{2,60}/.exec(t.slice(at))?.[0].replace(/[\s.]+$/, "") ?? "";
+    const value = /^[^\n,;|(<"'&]{2,60}/.exec(t.slice(at))?.[0].replace(/[\s.]+$/, "") ?? "";
     if (value && nameShaped(value) && /^\p{Lu}/u.test(value)) markRange(at, at + value.length);
   }
   // Lists of people: each item ("Wren Castle (guest)", "dana mrazova") that is name-shaped. Lower
