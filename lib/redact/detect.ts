@@ -992,14 +992,16 @@ function phones(view: MappedText, add: Add): void {
 
 // English, German, French, Spanish, Italian, Dutch, Portuguese, Polish (genitive) and Swedish.
 const MONTHS =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|mars|augusti|janv|févr|fevr|avr|juil|déc|dez|okt|mär|mrz|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mrt|fev|out|maj|sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru";
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|mars|augusti|janv|févr|fevr|avr|juil|déc|dez|okt|mär|mrz|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mrt|fev|out|maj|sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru|" +
+  // Czech, Finnish, Hungarian, Romanian and Turkish month names as dates write them.
+  "ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|kesakuuta|heinäkuuta|heinakuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|január|február|március|április|május|június|július|augusztus|szeptember|október|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|marts|desember";
 const DATE_REGEXP = new RegExp(
   String
-    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:de {1,2})?[0-9]{4})(?![0-9])`,
+    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\. {1,2}[0-9]{1,2}\. {1,2}[0-9]{4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:de {1,2})?[0-9]{4})(?![0-9])`,
   "giu",
 );
 const DOB_CONTEXT_REGEXP =
-  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nasc\.|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|age[sd]?\b)[^\n]{0,50}$/iu;
+  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nasc\.|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|syntymäaika|syntymaaika|nar\.|narozen[aý]?|datum narození|narodenia|született|születési|doğum|nașterii|nasterii|f\.|age[sd]?\b)[^\n]{0,50}$/iu;
 
 // A date named as a birth date after it: "12/03/1985 (DOB)", "1985-03-12, date of birth".
 const DOB_AFTER_REGEXP =
@@ -1132,7 +1134,7 @@ const CITY_REGEXP =
 const EU_STREET_REGEXP =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]{0,30}[ -]){0,3}\p{L}[\p{L}'’]{0,40}\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?![\p{L}0-9])/gu;
 const EU_STREET_WORD_REGEXP =
-  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
+  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg|boulevarden|vænget|stræde|torv|plads|allé)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
 // Street words that end a compound name ("Konvalljordet", "Mannerheimintie", "Dorfgässli"): the
 // word must be capitalised and longer than the ending, so "about 5" or "tie 3" never match.
 const STREET_ENDINGS =
@@ -1204,6 +1206,10 @@ const LOWER_STREET_REGEXP = new RegExp(
 );
 // Numbered parts in a row, as Indian addresses write them: "House No. 45, Sector 15", "Plot 7,
 // Road No. 12, Banjara Hills", "H.No. 12-3-45, Street 4".
+// Streets named by a preposition ("Am Mühlbach 37", "An der Evgl. Kirche 11c", "Im Winkel 4")
+// and Czech and Slovak house numbers ("Palackého č. p. 1204", "Husova č. 12/3").
+const OTHER_STREET_REGEXP =
+  /(?<![\p{L}\p{N}])(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Hinter der|Hinter dem|Unter den|Vor dem|Bei der) (?:\p{Lu}[\p{L}'’.-]{1,30} ){0,2}\p{Lu}[\p{L}'’-]{2,30} [0-9]{1,3}[a-z]?(?![\p{L}\p{N}.,]?[0-9]|[ \t]{1,2}\p{Lu}\p{Ll})|\p{Lu}[\p{L}]{2,30} (?:č\. ?p\.|č\. ?o\.|č\.) ?[0-9]{1,5}(?:\/[0-9]{1,4}[a-z]?)?)/gu;
 const NUMBERED_PART = String
   .raw`(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3},? {0,2}`;
 const LOCALITY = String
@@ -1328,6 +1334,7 @@ function addresses(view: MappedText, addSpan: Add): void {
       LOWER_STREET_REGEXP,
       UNIT_FIRST_STREET_REGEXP,
       NUMBERED_PARTS_REGEXP,
+      OTHER_STREET_REGEXP,
     ]
   ) {
     for (const m of t.matchAll(re)) add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
@@ -2061,7 +2068,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   for (const w of words) {
     if (
       !w.person && w.cap && !w.upper && w.text.length >= 5 && joinable(w) &&
-      /(?:ová|ská|cká|ský|cký|ski|ska|cki|cka|wicz|czyk|enko|aitė|ienė|ytė)$/u.test(w.lower)
+      /(?:ová|ská|cká|ský|cký|ski|ska|cki|cka|wicz|czyk|enko|aitė|ienė|ytė)$/u.test(
+        w.text.toLowerCase(),
+      )
     ) w.person = true;
   }
   for (
