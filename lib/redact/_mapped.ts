@@ -187,7 +187,7 @@ const SPOKEN: Record<string, string> = {
 // A run of three or more digit words ("four one five …", "double five"); bounded, no nesting
 // of unbounded quantifiers, so it stays linear.
 const SPOKEN_RUN_REGEXP =
-  /(?<![A-Za-z])(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)(?:[ ,.-]{1,3}(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|\d)){2,40}(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)(?:[ ,.…-]{1,4}(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|\d)){2,40}(?![A-Za-z])/gi;
 const SPOKEN_WORD_REGEXP =
   /(?:(double|triple)[ ,-]{1,3})?(zero|oh|one|two|three|four|five|six|seven|eight|nine|niner|o|\d)/gi;
 

@@ -138,7 +138,33 @@ export function detect(text: string, opts: DetectOptions = {}): Span[] {
     }
   }
   userNames(folded, values, add);
+  initials(text, values, addOriginal);
   return resolve(text, raw, opts.allow ?? []);
+}
+
+/**
+ * Initials of a masked full name, written as a word of capitals: "AI: NB to send the deck" once
+ * "Nadia Brown" is masked. Only initials of names found in the same text count.
+ */
+function initials(
+  text: string,
+  values: ReadonlyMap<string, string>,
+  add: (s: number, e: number, type: string) => void,
+): void {
+  const wanted = new Set<string>();
+  for (const [value, type] of values) {
+    if (type !== "PERSON") continue;
+    const parts = value.split(/[\s,]+/).filter((p) =>
+      /^\p{L}/u.test(p) && !PARTICLES.has(p) && !TITLE_REGEXP.test(p.replace(/\.$/, ""))
+    );
+    if (parts.length >= 2 && parts.length <= 3) {
+      wanted.add(parts.map((p) => p[0]).join("").toUpperCase());
+    }
+  }
+  if (wanted.size === 0) return;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}&])\p{Lu}{2,3}(?![\p{L}\p{N}&])/gu)) {
+    if (wanted.has(foldString(m[0]).toUpperCase())) add(m.index, m.index + m[0].length, "PERSON");
+  }
 }
 
 /**
@@ -548,6 +574,10 @@ const SSN_REGEXP = /(?<![0-9])[0-9]{3}([ .-]{1,2})[0-9]{2}\1[0-9]{4}(?![0-9])/g;
 const SSN_BARE_REGEXP = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const NINO_REGEXP =
   /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g;
+// Ids whose shape alone says so, check character or not: an Italian codice fiscale
+// ("RSSMRA85T10A562S", omocodia digits allowed) and an Indian PAN ("ABCPK1234F").
+const SHAPED_ID_REGEXP =
+  /(?<![A-Za-z0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[A-Z]{5}[0-9]{4}[A-Z])(?![A-Za-z0-9])/g;
 const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers.
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers. A space in
@@ -621,6 +651,7 @@ function nationalIds(view: MappedText, add: Add): void {
     });
   }
   for (const m of t.matchAll(SSN_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
+  for (const m of t.matchAll(SHAPED_ID_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
   for (const m of t.matchAll(SIN_REGEXP)) {
     const ctx = t.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     if (/sin\b|social insurance|ssn|social security|id/.test(ctx)) {
@@ -757,6 +788,7 @@ function columnCells(
   let offset = 0;
   let columns: Map<number, string> = new Map();
   let sep = "";
+  let width = 0;
   for (const line of t.split("\n")) {
     const start = offset;
     offset += line.length + 1;
@@ -782,9 +814,12 @@ function columnCells(
     if (heads.size > 0) {
       columns = heads;
       sep = delimiter;
+      width = cells.length;
       continue;
     }
-    if (delimiter !== sep) {
+    // A pasted table may mix delimiters (a "|" header over tab-separated rows): a row with the
+    // header's number of cells still lines up with it.
+    if (delimiter !== sep && cells.length !== width) {
       columns = new Map();
       continue;
     }
@@ -1445,7 +1480,7 @@ const GREETING_NAME_BEFORE = new RegExp(
       "milý|milá|vážený|vážená|dobrý den|god morgen|goddag|hejsan|danke|merci|gracias|grazie",
       "obrigado|obrigada|bedankt|takk|tack|kiitos|dziękuję|dzięki|děkuji|díky",
     ].join("|")
-  })[ \t]{1,2}$`,
+  }),?[ \t]{1,2}$`,
   "iu",
 );
 const SPEECH_AFTER =
@@ -1480,7 +1515,7 @@ const INTRO_BEFORE =
   /(?<![\p{L}])(?:it['’]?s|its|this is|i['’]m|i am|im|my name is|my name's|name['’]s|call me|here['’]s|here is|c['’]est|je suis|ich bin|hier ist|soy|sono|ik ben)[ \t]{1,2}$/iu;
 // Phrases that name the speaker outright: after these even an everyday listed name is a name.
 const NAMING_BEFORE =
-  /(?<![\p{L}])(?:my name is|my name's|name's|the name is|call me|je m'appelle|ich heiße|ich heisse|me llamo|mi chiamo|mijn naam is|meu nome é|nazywam się|jag heter)[ \t]{1,2}$/iu;
+  /(?<![\p{L}])(?:my name is|my name's|name's|the name is|call me|(?:his|her|their) name is|je m'appelle|s'appelle|ich heiße|ich heisse|heißt|heisst|me llamo|se llama|mi chiamo|si chiama|mijn naam is|heet|meu nome é|se chama|chama-se|nazywam się|nazywa się|jag heter|heter|hedder|jmenuje se|jmenuji se|nimeni on|nimi on|adım|adı)[ \t]{1,2}$/iu;
 // Words that end a self-introduction ("this is mark from accounts").
 const INTRO_STOP = new Set([
   "and",
@@ -1767,7 +1802,7 @@ const PERSON_FIELD_REGEXP = new RegExp(
 const PERSON_JSON_REGEXP =
   /"(?:[a-z_]*name|customer|client|contact|employee|manager|owner|assignee|author|recipient|sender|patient|applicant|tenant|guest|passenger|attendee|person|user|from|to|cc)"[ \t]{0,2}:[ \t]{0,2}"([^"\n\\]{2,80})"/giu;
 const CLOSING_REGEXP =
-  /(?<![\p{L}])(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|respectfully|cordially|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|gruß|cordialement|bien à vous|saludos(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|ystävällisin terveisin|pozdrawiam|z poważaniem|s pozdravem|atenciosamente|cumprimentos|abraços)[ \t]{0,2}[,!.]?[ \t]{0,2}\n[ \t]{0,4}/giu;
+  /(?<![\p{L}])(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: again)?|thank you|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|respectfully|cordially|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|gruß|cordialement|bien à vous|saludos(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|groeten|med vänliga hälsningar|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|ystävällisin terveisin|pozdrawiam|z poważaniem|s pozdravem|atenciosamente|cumprimentos|abraços|abraço|beijos|grüße|lg|vg|un saluto|saluti|un abbraccio|besos|un beso|bisous|bises|groetjes|hälsningar|mvh|hilsen|terveisin|pozdrowienia|zdravím|üdv|üdvözlettel|sevgiler|saygılarımla)[ \t]{0,2}[,!.]?[ \t]{0,2}(?:\n[ \t]{0,4}|(?=\p{Lu}\p{Ll}))/giu;
 const PERSON_COLUMN_REGEXP =
   /^(?:[a-z_ ]*name|customer|client|contact|employee|manager|owner|assignee|author|recipient|sender|patient|applicant|tenant|guest|passenger|attendee|person|nom|nombre|nome|naam|navn|namn|nimi)$/i;
 
@@ -1900,7 +1935,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     joinable(w) && (
       (prev !== undefined && adjacent(prev, w) && prev.person &&
         ((prev.first && !prev.upper) || (prev.upper && !w.upper))) ||
-      (next !== undefined && adjacent(w, next) && next.person && !next.first && !w.upper)
+      (next !== undefined && adjacent(w, next) && next.person && !w.upper &&
+        (!next.first || !lex.names.has(w.lower)))
     );
   const lineStart = (w: Word) =>
     /(?:^|\n)[ \t>*_-]{0,6}\[?$/.test(t.slice(Math.max(0, w.start - 8), w.start));
@@ -2000,7 +2036,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   };
   for (
     const m of t.matchAll(
-      /(?:(?:^|\n)[ \t>*_-]{0,6}|\[(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? {1,2})?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\][ \t]{1,2}|(?:^|\n)[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? {1,2}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.? ?[Mm]\.?)? [-–] )(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?|\s\([\p{L}][\p{L} .&/-]{1,30}\)\s{0,2}:|\s{1,2}[—–-]\s(?=Today|Yesterday|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}))/gu,
+      /(?:(?:^|\n)[ \t>*_-]{0,6}|\[(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? {1,2})?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\][ \t]{1,2}|(?:^|\n)[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{1,4},? {1,2}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.? ?[Mm]\.?)? [-–] )(\[?)([\p{L}][\p{L}\p{M}'’. -]{0,40}?)(\]|:|\s\([0-9:]{4,8}\)\s{0,2}:|\s{1,2}\[[0-9:]{4,8}\]\s{0,2}:?|\s\([\p{L}][\p{L} .&/-]{1,30}\)\s{0,2}:|\s{1,2}[—–-]\s(?=Today|Yesterday|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4})|[ \t]{1,2}(?=[0-9]{1,2}[:.][0-9]{2}[ \t]?(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:\n|$)))/gu,
     )
   ) {
     if (m[1] === "[" && m[3] !== "]") continue;
@@ -2079,7 +2115,10 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     )
   ) {
     const surname = words.find((w) => w.start === m.index + m[0].indexOf(m[2] ?? m[3]));
-    if (surname !== undefined && joinable(surname) && !GENERIC_LABELS.has(surname.lower)) {
+    // A rare everyday word counts as a surname here ("D. Parkin"), a frequent one not ("A. Team").
+    const initialled = (w: Word) =>
+      joinable(w) || (rankOf(w) > 3_000 && !notName(w) && !w.thing && !foreignStopword(w.lower));
+    if (surname !== undefined && initialled(surname) && !GENERIC_LABELS.has(surname.lower)) {
       surname.person = true;
       add(view, m.index, m.index + m[0].length, "PERSON");
     }
@@ -2127,7 +2166,13 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     );
     cue(
       /(?<![\p{L}])(?:mrs|mr|ms|mx|uncle|aunt|auntie|cousin)\.?[ \t]{1,2}(\p{Ll}{3,})()/gu,
-      (w) => lex.names.has(w.lower),
+      (w) => lex.names.has(w.lower) || !lex.common.has(w.lower),
+    );
+    // "katheryn from procurement": a name, or a word in no list, before "from" and a department.
+    cue(
+      /(?<![\p{L}])(\p{Ll}{3,})(?=[ \t]{1,2}from[ \t]{1,2}(?:the[ \t]{1,2})?(?:procurement|purchasing|accounting|accounts|finance|hr|legal|sales|marketing|support|ops|operations|it|engineering|design|product|admin|reception|billing|payroll|security|facilities|compliance|logistics|customer service|[a-z]{2,20}[ \t]team)(?![\p{L}]))/gu,
+      (w) =>
+        (lex.names.has(w.lower) || !lex.common.has(w.lower)) && !FUNCTION_TAGS.has(tagOf(w) ?? ""),
     );
     // "dr rogahn", "with dr king-paucek": after a lower-case "dr", a word that is no everyday one.
     cue(
@@ -2160,6 +2205,30 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const slot = ["VERB", "AUX", "ADP"].includes(tagOf(prev) ?? "") &&
       ["NOUN", "ADJ", "VERB"].includes(tag ?? "");
     if (lowerBefore && lowerAfter && (tag === "PROPN" || slot)) w.person = true;
+  }
+  // A name with an age in brackets: "Wolfi (28) und Lena (31)".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}) \((?:[1-9][0-9]?)(?: ?(?:j|y|yo|ans|años|anni|jaar|år|lat|let|v)\.?)?\)/gu,
+    )
+  ) {
+    const w = words.find((x) => x.start === m.index);
+    if (
+      w !== undefined && !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) &&
+      (!w.common || w.first)
+    ) w.person = true;
+  }
+  // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:call|text|ring|ask|ping|email|e-mail|message|phone|contact|remind|invite|cc)[ \t]{1,2}(\p{Lu}\p{Ll}{1,20})(?=[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]{1,2}(?:re:|re |about|on|at|for|to|if|when|before|after|tomorrow|today|tonight)(?![\p{L}]))/gu,
+    )
+  ) {
+    const w = words.find((x) => x.start === m.index + m[0].length - m[1].length);
+    if (
+      w !== undefined && !w.thing && !notName(w) && (!w.common || w.first || rankOf(w) > 5_000) &&
+      !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower)
+    ) w.person = true;
   }
   // Spelled-out names in transcripts: "s-m-i-t-h", "a d e r i n s o l a", "o-'-c-o-n-n-e-r";
   // the word they spell is a name wherever it stands ("misty murazik m-u-r-a-z-i-k").
@@ -2249,8 +2318,20 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // A closing ("Best,", "Kind regards,") then a line of one to four words: the signer.
   for (const m of t.matchAll(CLOSING_REGEXP)) {
     const at = m.index + m[0].length;
-    const line = /^[^\n]{2,60}/.exec(t.slice(at))?.[0].trimEnd() ?? "";
-    if (line && (nameShaped(line) || firstLed(line)) && /^\p{Lu}/u.test(line)) {
+    let line = /^[^\n]{2,60}/.exec(t.slice(at))?.[0].trimEnd() ?? "";
+    // On the closing's own line the name ends at a comma or bracket: "Gruß Lenya Bringmann, Tel.".
+    // There it takes a first name in front, or two name-shaped words without function words
+    // ("Saludos, Dirección" and "Grüßen, Ihr Vertriebsteam" are signed by no one).
+    const inline = !m[0].includes("\n");
+    if (inline) line = line.split(/[,;(]| [-–—] /, 1)[0].trimEnd();
+    const inlineOk = (value: string) =>
+      firstLed(value) ||
+      (value.split(/\s+/).length >= 2 &&
+        !value.split(/\s+/).some((x) => foreignStopword(foldString(x))));
+    if (
+      line && (nameShaped(line) || firstLed(line)) && /^\p{Lu}/u.test(line) &&
+      (!inline || inlineOk(line))
+    ) {
       markRange(at, at + line.length);
     }
   }
@@ -2411,6 +2492,16 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
             continue;
           }
         }
+        // "Chandini & [person]", "[person] & Harit": a capitalised word joined to a person by "&".
+        if (w.cap && !w.upper && !w.common && !w.thing && !notName(w) && w.text.length >= 3) {
+          if (
+            (next?.person && /^ {1,2}& {1,2}$/.test(gap(w, next))) ||
+            (prev?.person && /^ {1,2}& {1,2}$/.test(gap(prev, w)))
+          ) {
+            w.person = true;
+            continue;
+          }
+        }
         // A speaker naming themself: a name-list word, or any word that is not an everyday one.
         if (
           w.text.length >= 3 && !w.upper && !TITLE_REGEXP.test(w.text) &&
@@ -2425,8 +2516,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         // "my name is penny cash": after a naming phrase any listed name counts, everyday or not,
         // and a listed surname right after such a name joins it ("this is will frost from…").
         if (
-          !w.upper && w.text.length >= 3 && (w.first || w.name) && !notName(w) &&
-          !GENERIC_LABELS.has(w.lower) && !INTRO_STOP.has(w.lower) &&
+          !w.upper && w.text.length >= 3 && (w.first || w.name || (w.cap && !w.common)) &&
+          !notName(w) && !GENERIC_LABELS.has(w.lower) && !INTRO_STOP.has(w.lower) &&
           NAMING_BEFORE.test(t.slice(Math.max(0, w.start - 16), w.start))
         ) {
           w.person = true;
@@ -2509,7 +2600,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
           const before = t.slice(Math.max(0, w.start - 16), w.start);
           if (
             GREETING_NAME_BEFORE.test(before) &&
-            /^[,!:;]|^\s*\n/.test(t.slice(w.stem, w.stem + 2))
+            /^[,!:;]|^\s*\n|^\s*$/.test(t.slice(w.stem, w.stem + 2))
           ) {
             w.person = true;
             continue;
@@ -2518,7 +2609,11 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         // A surname after particles: "Hendrik de Vries", "J. van der Merwe".
         if (w.cap && !w.upper && !TITLE_REGEXP.test(w.text) && !notName(w)) {
           let k = i - 1;
-          while (k >= i - 3 && words[k] && PARTICLES.has(words[k].lower) && !words[k].cap) k--;
+          // Italian and Portuguese particles are often capitalised ("Iside Di Salvo").
+          while (
+            k >= i - 3 && words[k] && PARTICLES.has(words[k].lower) &&
+            (!words[k].cap || (words[k].text.length <= 3 && !words[k].upper))
+          ) k--;
           const head = words[k];
           if (
             k < i - 1 && head && adjacent(head, words[k + 1]) &&
