@@ -154,11 +154,15 @@ function initials(
   const wanted = new Set<string>();
   for (const [value, type] of values) {
     if (type !== "PERSON") continue;
-    const parts = value.split(/[\s,]+/).filter((p) =>
-      /^\p{L}/u.test(p) && !PARTICLES.has(p) && !TITLE_REGEXP.test(p.replace(/\.$/, ""))
+    const all = value.split(/[\s,]+/).filter((p) =>
+      /^\p{L}/u.test(p) && !TITLE_REGEXP.test(p.replace(/\.$/, ""))
     );
-    if (parts.length >= 2 && parts.length <= 3) {
-      wanted.add(parts.map((p) => p[0]).join("").toUpperCase());
+    const core = all.filter((p) => !PARTICLES.has(p) && !/^n[ií]$|^ni$|^o$|^mac$|^mc$/.test(p));
+    // "Niall Ní Bhriain" is "NB" or "NNB"; "Anna Maria Weber" is "AMW" or "AW".
+    for (const parts of [all, core, core.length > 2 ? [core[0], core.at(-1)!] : []]) {
+      if (parts.length >= 2 && parts.length <= 3) {
+        wanted.add(parts.map((p) => p[0]).join("").toUpperCase());
+      }
     }
   }
   if (wanted.size === 0) return;
@@ -1246,7 +1250,7 @@ const LOWER_STREET_REGEXP = new RegExp(
 const OTHER_STREET_REGEXP =
   /(?<![\p{L}\p{N}])(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Hinter der|Hinter dem|Unter den|Vor dem|Bei der) (?:\p{Lu}[\p{L}'’.-]{1,30} ){0,2}\p{Lu}[\p{L}'’-]{2,30} [0-9]{1,3}[a-z]?(?![\p{L}\p{N}.,]?[0-9]|[ \t]{1,2}\p{Lu}\p{Ll})|\p{Lu}[\p{L}]{2,30} (?:č\. ?p\.|č\. ?o\.|č\.) ?[0-9]{1,5}(?:\/[0-9]{1,4}[a-z]?)?)/gu;
 const NUMBERED_PART = String
-  .raw`(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3},? {0,2}`;
+  .raw`(?:(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra|No|#)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3}|[0-9]{1,2}(?:st|nd|rd|th) {1,2}(?:Cross|Main|Block|Stage|Phase|Sector|Road|Street|Lane|Floor|Avenue)(?: Road)?),? {0,2}`;
 const LOCALITY = String
   .raw`\p{Lu}[\p{L}]{2,20} (?:Hills|Nagar|Colony|Layout|Enclave|Vihar|Bagh|Puram|Road|Marg)(?![\p{L}])`;
 // Two numbered parts or more, or one and a named locality ("H.No. 19-7-354, Vijayapuri Colony").
@@ -1290,7 +1294,7 @@ function addresses(view: MappedText, addSpan: Add): void {
   // A flat or building before the street joins it: "Flat 2, 27 Cromwell Road", "Bât. B, 8 allée…".
   const add: Add = (v, from, to, type, prio) => {
     const lead =
-      /(?:^|[\s,(:"])((?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}(?:(?:The {1,2})?\p{Lu}[\p{L}'’-]{1,20}(?: {1,2}\p{Lu}[\p{L}'’-]{1,20}){0,2}, {1,2})?|[0-9]{1,4}[A-Za-z]?\/))$/u
+      /(?:^|[\s,(:"])((?:(?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}(?:(?:The {1,2})?\p{Lu}[\p{L}'’-]{1,20}(?: {1,2}\p{Lu}[\p{L}'’-]{1,20}){0,2}, {1,2})?){1,2}|[0-9]{1,4}[A-Za-z]?\/))$/u
         .exec(t.slice(Math.max(0, from - 64), from));
     addSpan(v, lead ? from - lead[1].length : from, to, type, prio);
   };
