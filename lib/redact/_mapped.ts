@@ -121,7 +121,8 @@ export function shadowOf(original: string): MappedText {
       } catch {
         decoded = undefined;
       }
-      if (decoded !== undefined && !/[\u0000-\u001F\u007F]/.test(decoded)) {
+      // Control characters stay escaped (they decode byte by byte below, or not at all).
+      if (decoded !== undefined && ![...decoded].some((ch) => ch < " " || ch === "\u007F")) {
         let at = i;
         for (const ch of decoded) {
           const bytes = new TextEncoder().encode(ch).length;

@@ -249,18 +249,22 @@ function foreignStopword(word: string): boolean {
 
 /**
  * "eng" unless another language's function words outnumber English ones ("und", "die", "wir"
- * against "the", "and", "to"), then that language's code; words both share count for English,
- * and a text with fewer than three of another language's is treated as English.
+ * against "the", "and", "to"), then that language's code; a word that is a function word of
+ * English and of another language ("do", "die") counts for neither, and a text with fewer than
+ * three of another language's is treated as English.
  */
 function textLanguage(lowerWords: readonly string[]): string {
   const { english, others } = functionWords();
   let en = 0;
   const counts = others.map(() => 0);
   for (const w of lowerWords) {
+    const shared = others.some((set) => set.has(w));
     if (english.has(w)) {
-      en++;
+      // "do", "die", "I" are function words elsewhere too: they say nothing either way.
+      if (!shared) en++;
       continue;
     }
+    if (!shared) continue;
     others.forEach((set, i) => {
       if (set.has(w)) counts[i]++;
     });
@@ -1449,6 +1453,17 @@ function addresses(view: MappedText, addSpan: Add): void {
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|juf|meester|pan|pani|panna|pana|panu|panem|pane|paní|panią|herrn|don|senhor|senhora|signore|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+// Words that end or follow a company's name.
+const COMPANY_WORDS = new Set(
+  "ltd limited inc incorporated llc llp plc corp corporation co company gmbh ag sa sas sarl srl spa bv nv ab oy kg ug group holdings partners partnership consulting consultants analytics systems solutions technologies technology labs traders trading logistics services software studios media ventures capital industries international enterprises associates agency insurance foundation institute"
+    .split(" "),
+);
+// Words for "in", "to" and "from" before a place in other languages ("i Umeå", "fra Esbjerg",
+// "nach Graz"); "a", "de" and "di" are left out, they come before people as often.
+const PLACE_BEFORE_WORDS = new Set(
+  "i till från fra til ved vid på in en à au aux dans nach aus w we v ve z ze na em no ao desde hasta hacia naar uit kohti"
+    .split(" "),
+);
 // Words between a title and a name: degrees ("Dr. med.", "Dr. rer. nat."), roles ("Frau
 // Kollegin"), the endings of "Sig.ra" and "Dott.ssa".
 const TITLE_WORDS = new Set(
@@ -1856,7 +1871,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         ? false
         : parts.length > 1
         ? parts.every((p) => lex.common.has(p))
-        : lex.common.has(lower),
+        // English function words count as everyday words although subtitles capitalise them
+        // ("How do I…", "What", "When").
+        : lex.common.has(lower) || (functionWords().english.has(lower) && lower !== "will"),
       // A first name that is also a place or product ("Austin", "Ruby") stays a person; a city
       // that is also a surname ("Santos", "Hamilton") only with a place cue (below).
       thing: (things.products.has(lower) || things.countries.has(lower)) &&
@@ -1942,6 +1959,10 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       (next !== undefined && adjacent(w, next) && next.person && !w.upper &&
         (!next.first || !lex.names.has(w.lower)))
     );
+  const sentenceStart = (w: Word) =>
+    /(?:^|[.!?:;]\s{0,3}|\n[ \t]{0,6}|[-–—•*>] {1,2})$/.test(
+      t.slice(Math.max(0, w.start - 6), w.start),
+    );
   const lineStart = (w: Word) =>
     /(?:^|\n)[ \t>*_-]{0,6}\[?$/.test(t.slice(Math.max(0, w.start - 8), w.start));
 
@@ -1958,7 +1979,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         (adjacent(w, words[i + 1]) && nameNext(words[i + 1])) ||
         // Mid-sentence, a listed surname that is no function word there ("…que Moreau appelle");
         // not in German, where every noun is capitalised ("Damen und Herren", "bis Freitag").
-        (language !== "deu" && !foreignStopword(w.lower) &&
+        (language !== "deu" && !foreignStopword(w.lower) && !things.cities.has(w.lower) &&
           !/(?:^|[.!?:;]\s{1,3}|\n[\s>*_-]{0,6})$/.test(
             t.slice(Math.max(0, w.start - 8), w.start),
           )))
@@ -2030,6 +2051,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // another label of the same text is a person.
   const labelCounts = new Map<string, number>();
   const everydayLabels: { at: number; text: string; low: string }[] = [];
+  const labels: { at: number; text: string; low: string; listed: boolean }[] = [];
   let personLabels = 0;
   const markLabel = (at: number, label: string) => {
     for (const w of words) {
@@ -2075,8 +2097,14 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         low.length >= 2 && !low.some((x) => lex.names.has(x)) && low.some((x) => lex.common.has(x))
       ) continue;
       personLabels++;
-      markLabel(at, label);
+      const listed = low.some((x) => x.length >= 3 && lex.names.has(x) && !foreignStopword(x));
+      labels.push({ at, text: label, low: key, listed });
     }
+  }
+  // In other languages a form field ("Datum vystavení:", "Novidades:") looks like a speaker: a
+  // label with no listed name is a speaker only when it labels two lines or more.
+  for (const l of labels) {
+    if (english || l.listed || (labelCounts.get(l.low) ?? 0) >= 2) markLabel(l.at, l.text);
   }
   for (const l of everydayLabels) {
     if (personLabels > 0 && (labelCounts.get(l.low) ?? 0) >= 2) markLabel(l.at, l.text);
@@ -2107,7 +2135,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // initial before a surname ("N. Franke") or after it ("Blom, A."), in any language.
   for (const w of words) {
     if (
-      !w.person && w.cap && !w.upper && w.text.length >= 5 && joinable(w) &&
+      !w.person && w.cap && !w.upper && w.text.length >= 6 && joinable(w) &&
+      !things.cities.has(w.lower) && !sentenceStart(w) &&
       /(?:ová|ská|cká|ský|cký|ski|ska|cki|cka|wicz|czyk|enko|aitė|ienė|ytė)$/u.test(
         w.text.toLowerCase(),
       )
@@ -2121,7 +2150,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const surname = words.find((w) => w.start === m.index + m[0].indexOf(m[2] ?? m[3]));
     // A rare everyday word counts as a surname here ("D. Parkin"), a frequent one not ("A. Team").
     const initialled = (w: Word) =>
-      joinable(w) || (rankOf(w) > 3_000 && !notName(w) && !w.thing && !foreignStopword(w.lower));
+      (english || lex.names.has(w.lower)) &&
+      (joinable(w) || (rankOf(w) > 3_000 && !notName(w) && !w.thing && !foreignStopword(w.lower)));
     if (surname !== undefined && initialled(surname) && !GENERIC_LABELS.has(surname.lower)) {
       surname.person = true;
       add(view, m.index, m.index + m[0].length, "PERSON");
@@ -2221,6 +2251,39 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       w !== undefined && !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) &&
       (!w.common || w.first)
     ) w.person = true;
+  }
+  // In a language that does not capitalise nouns (French, Spanish, Polish, Swedish…), a
+  // capitalised word mid-sentence is a proper noun; one that is no place, product, month,
+  // everyday English word or function word is taken for a name: "il contatto di Ulfa",
+  // "confirmamos Quique y yo", "Gosia ma nowy numer" after a chat label.
+  if (!english && language !== "deu" && language !== "nld") {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (
+        w.person || !w.cap || w.upper || w.text.length < 3 || w.thing || notName(w) ||
+        things.cities.has(w.lower) || foreignStopword(w.lower) || lex.common.has(w.lower) ||
+        GENERIC_LABELS.has(w.lower) ||
+        TITLE_REGEXP.test(w.text) || MONTH_WORD_REGEXP.test(w.text) || /[0-9]/.test(w.text)
+      ) continue;
+      // Not at the start of a line, a sentence or a chat message.
+      if (sentenceStart(w) || lineStart(w)) continue;
+      // Not a place after "in" or "from" ("i Umeå", "fra Esbjerg"), not a department signing
+      // off ("Hälsningar, Ekonomiavdelningen", "HR-afdelingen").
+      const prev = words[i - 1], next = words[i + 1];
+      if (adjacent(prev, w) && PLACE_BEFORE_WORDS.has(prev!.lower)) continue;
+      if (
+        /^\p{Lu}{2,}-/u.test(w.text) ||
+        /^,[ \t]{0,2}$/.test(t.slice(Math.max(0, w.start - 3), w.start).trimStart()) &&
+          /^[ \t.!]*(?:\n|$)/.test(t.slice(w.end, w.end + 4))
+      ) {
+        continue;
+      }
+      // Not part of a longer proper name ("Banco Santander", "Torre Eiffel").
+      if ((adjacent(prev, w) && prev!.cap) || (adjacent(w, next) && next!.cap && !next!.person)) {
+        continue;
+      }
+      w.person = true;
+    }
   }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
   for (
@@ -2332,9 +2395,23 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       firstLed(value) ||
       (value.split(/\s+/).length >= 2 &&
         !value.split(/\s+/).some((x) => foreignStopword(foldString(x))));
+    // In other languages a department signs too ("Kundeservice", "Departamento de Logística"):
+    // there the signer needs a listed name.
+    const capitalisedPair = (value: string) => {
+      const parts = value.split(/\s+/);
+      return parts.length >= 2 && parts.length <= 4 && parts.every((x) =>
+        /^\p{Lu}\p{Ll}/u.test(x)
+      ) &&
+        !parts.some((x) => foreignStopword(foldString(x)));
+    };
+    const listedName = (value: string) =>
+      value.split(/[\s-]+/).some((x) => {
+        const low = foldString(x);
+        return low.length >= 3 && lex.names.has(low) && !foreignStopword(low);
+      });
     if (
       line && (nameShaped(line) || firstLed(line)) && /^\p{Lu}/u.test(line) &&
-      (!inline || inlineOk(line))
+      (!inline || inlineOk(line)) && (english || listedName(line) || capitalisedPair(line))
     ) {
       markRange(at, at + line.length);
     }
@@ -2695,6 +2772,20 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       (/[0-9][.,]? {1,2}$/.test(t.slice(Math.max(0, w.start - 4), w.start)) ||
         /^\.?,? {1,2}[0-9]/.test(t.slice(w.end, w.end + 5)))
     ) w.person = false;
+  }
+  // A run of capitalised words that ends in a company word, or is followed by one, names a
+  // company, not a person: "Bluefield Analytics Ltd", "Northwind Traders". Runs led by a listed
+  // first name stay ("Sarah Lee Consulting" still names Sarah Lee).
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].person || !words[i].cap) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].cap && adjacent(words[j], words[j + 1])) j++;
+    const run = words.slice(i, j + 1);
+    const company = COMPANY_WORDS.has(words[j].lower) ||
+      (j + 1 < words.length && adjacent(words[j], words[j + 1]) &&
+        COMPANY_WORDS.has(words[j + 1].lower.replace(/\.$/, "")));
+    if (company && !run[0].first && run.length <= 4) { for (const w of run) w.person = false; }
+    i = j;
   }
   // Build spans: runs of person words joined by spaces, particles or initials, with the titles
   // before them ("Mrs. [PERSON_1]" would still say who, and some graders count "Mrs." as part of
