@@ -1453,6 +1453,11 @@ function addresses(view: MappedText, addSpan: Add): void {
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|juf|meester|pan|pani|panna|pana|panu|panem|pane|paní|panią|herrn|don|senhor|senhora|signore|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
+// Upper-case words of two or three letters that are not someone's initials.
+const ACRONYMS = new Set(
+  "IT HR PR QA UX UI AI ML BI OPS CEO CFO CTO COO CIO CMO VP SVP EVP GM MD PM PO BA SE SRE DBA EOD EOW COB ASAP FYI ETA TBD TBC OOO WFH N/A NA AM PM UK US USA EU UAE UN NHS GP API SDK SLA KPI OKR ROI RFP RFQ POC MVP PDF CSV XLS DOC PPT SQL CRM ERP SAP AWS GCP VPN LAN WAN DNS SSO MFA OTP PIN ID SMS URL FAQ HQ R&D CX CS OK FW FWD CC BCC TO DO AND THE FOR NOT ALL NEW ANY ONE TWO ADD GET SET RUN YES NO"
+    .split(" "),
+);
 // Words that end or follow a company's name.
 const COMPANY_WORDS = new Set(
   "ltd limited inc incorporated llc llp plc corp corporation co company gmbh ag sa sas sarl srl spa bv nv ab oy kg ug group holdings partners partnership consulting consultants analytics systems solutions technologies technology labs traders trading logistics services software studios media ventures capital industries international enterprises associates agency insurance foundation institute"
@@ -2124,9 +2129,11 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       next !== undefined && adjacent(w, next) && !next.cap &&
       ["VERB", "AUX"].includes(tagOf(next) ?? "")
     ) w.person = true;
+    // At a line or sentence start both halves must be listed names ("- Wisoky-Oberbrunner will").
+    const bothListed = w.lower.split("-").every((x) => lex.names.has(x));
     if (
-      /^\p{Lu}\p{Ll}+-\p{Lu}[\p{L}]+$/u.test(w.text) && !lineStart(w) &&
-      !/(?:^|[.!?]\s{1,3})$/.test(before) &&
+      /^\p{Lu}\p{Ll}+-\p{Lu}[\p{L}]+$/u.test(w.text) &&
+      ((!lineStart(w) && !/(?:^|[.!?]\s{1,3})$/.test(before)) || bothListed) &&
       w.lower.split("-").every((x) => !lex.common.has(x)) &&
       w.lower.split("-").some((x) => lex.names.has(x))
     ) w.person = true;
@@ -2283,6 +2290,47 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         continue;
       }
       w.person = true;
+    }
+  }
+  // Relations: "my neighbour Eloá", "our landlord Strosin", "Annapurna (Zoe's mum)", and an
+  // upper-case surname before a found first name in a roster ("DARE, Alexander").
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ \t]{1,2}(?:neighbou?r|friend|colleague|wife|husband|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|boss|manager|landlord|landlady|tenant|flatmate|roommate|doctor|dentist|lawyer|accountant|nanny|babysitter|cleaner|plumber|electrician|niece|nephew|fiancée?|girlfriend|boyfriend)[ \t]{1,2}(\p{Lu}\p{Ll}{1,20})/gu,
+    )
+  ) {
+    const w = words.find((x) => x.start === m.index + m[0].length - m[1].length);
+    if (w !== undefined && !w.thing && !notName(w) && (!w.common || w.first)) w.person = true;
+  }
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) \((?:[^()\n]{0,30}['’]s )?(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|grandma|grandpa|aunt|uncle|nanny|friend|neighbou?r|boss|assistant|carer|guardian)\)/gu,
+    )
+  ) {
+    const w = words.find((x) => x.start === m.index);
+    if (w !== undefined && !w.thing && !notName(w) && (!w.common || w.first)) w.person = true;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [w, next] = [words[i], words[i + 1]];
+    if (
+      w.upper && w.text.length >= 3 && !w.person && next.person && next.first &&
+      /^,[ \t]{1,2}$/.test(gap(w, next)) && !GENERIC_LABELS.has(w.lower) && !w.thing &&
+      !notName(w)
+    ) w.person = true;
+  }
+  // Initials in notes: "Logged by: PK", "AI: NB to send the deck", "- JB & KS will check",
+  // "(owner: MH)". Business acronyms ("IT to fix", "by EOD", "cc HR") are not people.
+  for (
+    const m of t.matchAll(
+      /(?:(?<![\p{L}])(?:by|owner|owners|assignee|assigned to|ai|action|actions|cc|per|initials|ask|ping|with)[ \t]{0,2}:?[ \t]{1,2}|(?:^|\n)[ \t]{0,4}(?:[-*•]|[0-9]{1,2}[.)])?[ \t]{0,2}(?:AI:|Action:)?[ \t]{0,2})(\p{Lu}{2,3}(?:[ \t]{0,2}[/&+,][ \t]{0,2}\p{Lu}{2,3}){0,3})(?=[ \t]{1,2}(?:to|will|and|&|\+|–|-|[0-9]{1,2}\/[0-9]{1,2})(?![\p{L}])|[ \t]*(?:[.,;)]|$|\n))/giu,
+    )
+  ) {
+    let at = m.index + m[0].length - m[1].length;
+    for (const part of m[1].split(/([ \t]{0,2}[/&+,][ \t]{0,2})/)) {
+      if (/^\p{Lu}{2,3}$/u.test(part) && !ACRONYMS.has(part)) {
+        add(view, at, at + part.length, "PERSON");
+      }
+      at += part.length;
     }
   }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
