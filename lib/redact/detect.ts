@@ -786,6 +786,36 @@ function splitCells(line: string, delimiter: string): string[] {
   return cells;
 }
 
+/** A line of text split at each delimiter it contains, outside quotes. */
+interface TableRow {
+  start: number;
+  cells: Map<string, string[]>;
+  /** The delimiter that makes the most cells (two at least), or "". */
+  best: string;
+}
+let rowsCache: { text: string; rows: TableRow[] } | undefined;
+
+/** The rows of `t` for {@link columnCells}, computed once per text (six callers share them). */
+function tableRows(t: string): TableRow[] {
+  if (rowsCache?.text === t) return rowsCache.rows;
+  const rows: TableRow[] = [];
+  let offset = 0;
+  for (const line of t.split("\n")) {
+    const cells = new Map<string, string[]>();
+    let best = "";
+    for (const d of [",", ";", "\t", "|"]) {
+      if (!line.includes(d)) continue;
+      const split = splitCells(line, d);
+      cells.set(d, split);
+      if (split.length >= 2 && split.length > (cells.get(best)?.length ?? 0)) best = d;
+    }
+    rows.push({ start: offset, cells, best });
+    offset += line.length + 1;
+  }
+  rowsCache = { text: t, rows };
+  return rows;
+}
+
 function columnCells(
   t: string,
   header: RegExp,
@@ -793,27 +823,19 @@ function columnCells(
 ): void {
   sqlCells(t, header, found);
   keyedValues(t, header, found);
-  let offset = 0;
   let columns: Map<number, string> = new Map();
   let sep = "";
   let width = 0;
-  for (const line of t.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const row of tableRows(t)) {
+    const start = row.start;
     // Rows under a header keep its delimiter ("Girard, Agrippin";"FR76…" is two cells of a
     // semicolon file); otherwise the delimiter that makes the most cells outside quotes.
-    const delimiter = columns.size > 0 && splitCells(line, sep).length >= 2 ? sep : [
-      ",",
-      ";",
-      "\t",
-      "|",
-    ].map((d) => [d, splitCells(line, d).length] as const).filter(([, n]) => n >= 2)
-      .sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+    const delimiter = columns.size > 0 && (row.cells.get(sep)?.length ?? 0) >= 2 ? sep : row.best;
     if (!delimiter) {
       columns = new Map();
       continue;
     }
-    const cells = splitCells(line, delimiter);
+    const cells = row.cells.get(delimiter)!;
     const heads = new Map<number, string>();
     cells.forEach((c, i) => {
       const h = c.trim().replace(/^["']|["']$/g, "");
@@ -1964,6 +1986,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       (next !== undefined && adjacent(w, next) && next.person && !w.upper &&
         (!next.first || !lex.names.has(w.lower)))
     );
+  const wordStarting = new Map(words.map((w) => [w.start, w]));
   const sentenceStart = (w: Word) =>
     /(?:^|[.!?:;]\s{0,3}|\n[ \t]{0,6}|[-–—•*>] {1,2})$/.test(
       t.slice(Math.max(0, w.start - 6), w.start),
@@ -2154,7 +2177,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}.])|(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30}), (\p{Lu})\.(?![\p{L}])/gu,
     )
   ) {
-    const surname = words.find((w) => w.start === m.index + m[0].indexOf(m[2] ?? m[3]));
+    const surname = wordStarting.get(m.index + m[0].indexOf(m[2] ?? m[3]));
     // A rare everyday word counts as a surname here ("D. Parkin"), a frequent one not ("A. Team").
     const initialled = (w: Word) =>
       (english || lex.names.has(w.lower)) &&
@@ -2186,7 +2209,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // "thanks, rob", "ty chase 🫡", "uncle rob", "mrs. wood", "this is ransom speaking", "is this
   // penny?", "summer said". In English text only (these cue words are English).
   if (english) {
-    const wordAt = new Map(words.map((w) => [w.start, w]));
+    const wordAt = wordStarting;
     const cue = (re: RegExp, listed: (w: Word) => boolean) => {
       for (const m of t.matchAll(re)) {
         const w = wordAt.get(m.index + m[0].length - m[1].length - (m[2]?.length ?? 0));
@@ -2253,7 +2276,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       /(?<![\p{L}])(\p{Lu}\p{Ll}{2,20}) \((?:[1-9][0-9]?)(?: ?(?:j|y|yo|ans|años|anni|jaar|år|lat|let|v)\.?)?\)/gu,
     )
   ) {
-    const w = words.find((x) => x.start === m.index);
+    const w = wordStarting.get(m.index);
     if (
       w !== undefined && !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) &&
       (!w.common || w.first)
@@ -2299,7 +2322,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       /(?<![\p{L}])(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir)[ \t]{1,2}(?:neighbou?r|friend|colleague|wife|husband|partner|son|daughter|mum|mom|mother|dad|father|sister|brother|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|boss|manager|landlord|landlady|tenant|flatmate|roommate|doctor|dentist|lawyer|accountant|nanny|babysitter|cleaner|plumber|electrician|niece|nephew|fiancée?|girlfriend|boyfriend)[ \t]{1,2}(\p{Lu}\p{Ll}{1,20})/gu,
     )
   ) {
-    const w = words.find((x) => x.start === m.index + m[0].length - m[1].length);
+    const w = wordStarting.get(m.index + m[0].length - m[1].length);
     if (w !== undefined && !w.thing && !notName(w) && (!w.common || w.first)) w.person = true;
   }
   for (
@@ -2307,7 +2330,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20}) \((?:[^()\n]{0,30}['’]s )?(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|grandma|grandpa|aunt|uncle|nanny|friend|neighbou?r|boss|assistant|carer|guardian)\)/gu,
     )
   ) {
-    const w = words.find((x) => x.start === m.index);
+    const w = wordStarting.get(m.index);
     if (w !== undefined && !w.thing && !notName(w) && (!w.common || w.first)) w.person = true;
   }
   for (let i = 0; i + 1 < words.length; i++) {
@@ -2339,7 +2362,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       /(?<![\p{L}])(?:call|text|ring|ask|ping|email|e-mail|message|phone|contact|remind|invite|cc)[ \t]{1,2}(\p{Lu}\p{Ll}{1,20})(?=[ \t]*(?:[,.!?;:)]|$|\n)|[ \t]{1,2}(?:re:|re |about|on|at|for|to|if|when|before|after|tomorrow|today|tonight)(?![\p{L}]))/gu,
     )
   ) {
-    const w = words.find((x) => x.start === m.index + m[0].length - m[1].length);
+    const w = wordStarting.get(m.index + m[0].length - m[1].length);
     if (
       w !== undefined && !w.thing && !notName(w) && (!w.common || w.first || rankOf(w) > 5_000) &&
       !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower)
