@@ -2225,8 +2225,14 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       lex.names.has(w.lower) && (lex.rank.get(w.lower) ?? Infinity) > 150 &&
       !FUNCTION_TAGS.has(tagOf(w) ?? "");
     cue(
-      /(?<![\p{L}])(?:thanks|thank you|thx|ty|cheers|hi|hey|hiya|hello|bye|morning|night)[ \t]{0,2},?[ \t]{1,2}(\p{L}{3,})(?=[ \t]*(?:[,.!?;:)]|$|\n|\p{Extended_Pictographic}))/giu,
-      first,
+      /(?<![\p{L}])(?:thanks|thank you|thx|ty|cheers|hi|hey|hiya|hello|bye|morning|good morning|night|good night)[ \t]{0,2},?[ \t]{1,2}(\p{L}{3,})(?=[ \t]*(?:[,.!?;:)]|$|\n|\p{Extended_Pictographic}))/giu,
+      (w) => first(w) || listed(w),
+    );
+    // After a reply word only a listed first name counts ("ok sounds good penny," but not "great
+    // job!").
+    cue(
+      /(?<![\p{L}])(?:sounds good|ok|okay|sure|yes|yep|great|perfect|cool|noted|congrats|welcome back)[ \t]{0,2},?[ \t]{1,2}(\p{L}{3,})(?=[ \t]*(?:[,.!?;:)]|$|\n|\p{Extended_Pictographic}))/giu,
+      (w) => first(w) && rankOf(w) > 1_000,
     );
     cue(
       /(?<![\p{L}])(?:mrs|mr|ms|mx|uncle|aunt|auntie|cousin)\.?[ \t]{1,2}(\p{Ll}{3,})()/gu,
@@ -2244,7 +2250,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       (w) => w.lower.split("-").every((x) => !lex.common.has(x)),
     );
     cue(
-      /(?<![\p{L}])(?:this is|it['’]?s|i['’]?m|is this)[ \t]{1,2}(\p{L}{3,})(?=[ \t]{1,2}(?:speaking|calling|here)(?![\p{L}])|[ \t]*\?)/giu,
+      /(?<![\p{L}])(?:this is|it['’]?s|i['’]?m|is this)[ \t]{1,2}(\p{L}{3,})(?=[ \t]{1,2}(?:speaking|calling|here|how can i|how may i)(?![\p{L}])|[ \t]*\?)/giu,
       listed,
     );
     cue(
