@@ -1558,7 +1558,7 @@ const DETERMINERS = new Set([
 ]);
 // A speaker naming themself: "it's accursio", "this is Grace", "my name is Tendai".
 const INTRO_BEFORE =
-  /(?<![\p{L}])(?:it['’]?s|its|this is|i['’]m|i am|im|my name is|my name's|name['’]s|call me|here['’]s|here is|c['’]est|je suis|ich bin|hier ist|soy|sono|ik ben)[ \t]{1,2}$/iu;
+  /(?<![\p{L}])(?:it['’]?s|its|this is|i['’]m|i am|im|my name is|my name's|name['’]s|call me|here['’]s|here is|c['’]est|je suis|ich bin|hier ist|soy|sono|ik ben|jestem|jsem|olen|sou|eu sou|jag är|jeg er)[ \t]{1,2}$/iu;
 // Phrases that name the speaker outright: after these even an everyday listed name is a name.
 const NAMING_BEFORE =
   /(?<![\p{L}])(?:my name is|my name's|name's|the name is|call me|(?:his|her|their) name is|je m'appelle|s'appelle|ich heiße|ich heisse|heißt|heisst|me llamo|se llama|mi chiamo|si chiama|mijn naam is|heet|meu nome é|se chama|chama-se|nazywam się|nazywa się|jag heter|heter|hedder|jmenuje se|jmenuji se|nimeni on|nimi on|adım|adı)[ \t]{1,2}$/iu;
@@ -2361,6 +2361,29 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
       at += part.length;
     }
+  }
+  // A name beside a phone number: "+40 744 123 456 (Nicu)", "Curier: Brăduț 0744 123 456".
+  const phoneSide = (w: Word | undefined) =>
+    w !== undefined && w.cap && !w.upper && !w.thing && !notName(w) && !w.common &&
+    !foreignStopword(w.lower) && !GENERIC_LABELS.has(w.lower) && !TITLE_REGEXP.test(w.text) &&
+    !new RegExp(`^(?:${PHONE_LABEL_FULL})$`, "iu").test(w.text);
+  for (
+    const m of t.matchAll(
+      /[0-9][ \t]{0,2}\((\p{Lu}\p{Ll}{1,20})\)|(?:^|\n|:[ \t]{0,2})(\p{Lu}\p{Ll}{1,20})[ \t]{1,2}(?=\+?[0-9][0-9 ()./-]{6,18}[0-9](?![0-9]))/gu,
+    )
+  ) {
+    const name = m[1] ?? m[2];
+    const w = wordStarting.get(m.index + m[0].lastIndexOf(name));
+    if (phoneSide(w)) w!.person = true;
+  }
+  // Whom to contact in other languages: "Contacter Karamba au …", "chiama Fede", "ruf Basti an".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:contacter|appeler|appelez|chiamare|chiama|chiamate|contattare|contatta|llamar a|llama a|llamad a|contactar a|contacta a|ligar para|ligue para|fale com|ruf|ruft|bel|zadzwoń do|napisz do|zavolej|volejte|soita|ring til|ringa|sunați|sunati|hívd|hívja)[ \t]{1,2}(\p{Lu}\p{Ll}{1,20})(?![\p{L}])/giu,
+    )
+  ) {
+    const w = wordStarting.get(m.index + m[0].length - m[1].length);
+    if (phoneSide(w)) w!.person = true;
   }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
   for (
