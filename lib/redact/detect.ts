@@ -2351,12 +2351,17 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // "(owner: MH)". Business acronyms ("IT to fix", "by EOD", "cc HR") are not people.
   for (
     const m of t.matchAll(
-      /(?:(?<![\p{L}])(?:by|owner|owners|assignee|assigned to|ai|action|actions|cc|per|initials|ask|ping|with)[ \t]{0,2}:?[ \t]{1,2}|(?:^|\n)[ \t]{0,4}(?:[-*•]|[0-9]{1,2}[.)])?[ \t]{0,2}(?:AI:|Action:)?[ \t]{0,2})(\p{Lu}{2,3}(?:[ \t]{0,2}[/&+,][ \t]{0,2}\p{Lu}{2,3}){0,3})(?=[ \t]{1,2}(?:to|will|and|&|\+|–|-|[0-9]{1,2}\/[0-9]{1,2})(?![\p{L}])|[ \t]*(?:[.,;)]|$|\n))/giu,
+      /(?:(?<![\p{L}])(?:by|owner|owners|assignee|assigned to|ai|action|actions|cc|per|initials|ask|ping|with)[ \t]{0,2}:?[ \t]{1,2}|(?:^|\n)[ \t]{0,4}(?:[-*•]|[0-9]{1,2}[.)])?[ \t]{0,2}(?:AI:|Action:)?[ \t]{0,2}|[.!?][ \t]{1,2}|:[ \t]{1,2})(\p{Lu}{2,3}(?:[ \t]{0,2}[/&+,][ \t]{0,2}\p{Lu}{2,3}){0,3})(?=[ \t]{1,2}(?:to|will|and|&|\+|–|-|\/|said|says|asked|told|[0-9]{1,2}\/[0-9]{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![\p{L}])|['’]s[ \t]|[ \t]*(?:[.,;)]|$|\n))/giu,
     )
   ) {
     let at = m.index + m[0].length - m[1].length;
     for (const part of m[1].split(/([ \t]{0,2}[/&+,][ \t]{0,2})/)) {
-      if (/^\p{Lu}{2,3}$/u.test(part) && !ACRONYMS.has(part)) {
+      const byCue = /(?:by|owner|assignee|initials)[ \t]{0,2}:?[ \t]{1,2}$/i.test(
+        m[0].slice(0, m[0].length - m[1].length),
+      );
+      if (
+        /^\p{Lu}{2,3}$/u.test(part) && (!ACRONYMS.has(part) || (byCue && /^(?:AM|PM)$/.test(part)))
+      ) {
         add(view, at, at + part.length, "PERSON");
       }
       at += part.length;
