@@ -1837,7 +1837,7 @@ const PERSON_LIST_REGEXP =
 
 // Field labels whose value is a person.
 const PERSON_FIELD_LABELS = String
-  .raw`full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur`;
+  .raw`full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur|alunno\/a|alunno|alunna|studente|paziente|schüler|schülerin|patientin|élève|étudiant|étudiante|alumno|alumna|paciente|leerling|uczeń|uczennica|pacjent|pacjentka|elev|oppilas|potilas|žák|žákyně|pacient|pacientka|mieter|mieterin|vermieter|vermieterin|inquilino|inquilina|locataire|bailleur|conduttore|locatore|c\.a\.|z\. ?hd\.?|à l'attention de|a la atención de|t\.a\.v\.|t\.n\.v\.`;
 // A space in a label also matches "_", "-" or "." ("first_name=", "contact-person:").
 const PERSON_FIELD_REGEXP = new RegExp(
   String.raw`(?<![\p{L}])(?:${
@@ -1978,7 +1978,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // capitalised word right before a found surname ("Ombline [Denis]").
   const joinable = (w: Word) =>
     w.text.length >= 2 && !notName(w) && !w.thing && !foreignStopword(w.lower) &&
-    !lex.common.has(w.lower) && !TITLE_REGEXP.test(w.text);
+    (!lex.common.has(w.lower) || rankOf(w) > 5_000) && !TITLE_REGEXP.test(w.text);
   const surnameAfter = (prev: Word | undefined, w: Word, next?: Word) =>
     joinable(w) && (
       (prev !== undefined && adjacent(prev, w) && prev.person &&
@@ -2374,12 +2374,28 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     !new RegExp(`^(?:${PHONE_LABEL_FULL})$`, "iu").test(w.text);
   for (
     const m of t.matchAll(
-      /[0-9][ \t]{0,2}\((\p{Lu}\p{Ll}{1,20})\)|(?:^|\n|:[ \t]{0,2})(\p{Lu}\p{Ll}{1,20})[ \t]{1,2}(?=\+?[0-9][0-9 ()./-]{6,18}[0-9](?![0-9]))/gu,
+      /[0-9][ \t]{0,2}\((\p{Lu}\p{Ll}{1,20})\)|(?:^|\n|:[ \t]{0,2})(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?)[ \t]{1,2}(?=\+?[0-9][0-9 ()./-]{6,18}[0-9](?![0-9]))/gu,
     )
   ) {
     const name = m[1] ?? m[2];
-    const w = wordStarting.get(m.index + m[0].lastIndexOf(name));
-    if (phoneSide(w)) w!.person = true;
+    const at = m.index + m[0].lastIndexOf(name);
+    const named = name.split(" ").map((_, k, a) =>
+      wordStarting.get(at + a.slice(0, k).join(" ").length + (k > 0 ? 1 : 0))
+    );
+    if (named.every(phoneSide)) { for (const w of named) w!.person = true; }
+  }
+  // "Rajnold Madej, zam. …", "Tom Brettschneider, geb. …": a name, a comma, then born or
+  // living at.
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(\p{Lu}\p{Ll}{1,20} \p{Lu}\p{Ll}{1,25}),[ \t]{1,2}(?:ur\.|urodzon[ya]|zam\.|zamieszkał[ya]?|nar\.|narozen[aý]?|bytem|geb\.|geboren|wohnhaft|né|née|demeurant|domicilié[e]?|nato|nata|residente|nacid[oa]|domiciliad[oa]|nascid[oa]|morador[a]?|född|født|syntynyt|born|residing|resident)(?![\p{L}])/gu,
+    )
+  ) {
+    const a = wordStarting.get(m.index), b = a && words[words.indexOf(a) + 1];
+    if (a && b && [a, b].every((w) => !w.thing && !notName(w) && !foreignStopword(w.lower))) {
+      a.person = true;
+      b.person = true;
+    }
   }
   // Whom to contact in other languages: "Contacter Karamba au …", "chiama Fede", "ruf Basti an".
   for (
