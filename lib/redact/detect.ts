@@ -976,7 +976,7 @@ function phones(view: MappedText, add: Add): void {
     // Another number's label does not reach past a comma ("reference: Jane Doe, 0481 186 469").
     const otherLabelAt = lastMatchEnd(OTHER_NUMBER_REGEXP, before);
     const otherAt = Math.max(
-      /[,;]/.test(before.slice(otherLabelAt)) ? -1 : otherLabelAt,
+      /[,;]|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(before.slice(otherLabelAt)) ? -1 : otherLabelAt,
       /#\s?$/.test(before) ? before.length : -1,
     );
     const labelled = cell ? cell.phone : phoneAt > otherAt;
@@ -1179,7 +1179,7 @@ function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void
 
 // USPS street suffixes and their European counterparts.
 const STREET_SUFFIXES =
-  "street|st|avenue|ave|av|road|rd|yard|approach|link|lk|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens?|mews|row|hill|walk|green|rise|park|alley|aly|bypass|byp|causeway|center|ctr|crossing|xing|creek|crest|estates?|expressway|expy|extension|ext|falls|ferry|field|fields|flats?|ford|forest|fork|fort|ft|freeway|fwy|glen|harbor|haven|heights|hts|hollow|island|junction|jct|key|knoll|lake|landing|loop|manor|meadows?|mill|mission|mount|mountain|mtn|orchard|oval|overpass|pass|path|pike|pines|plaza|plz|point|pt|port|prairie|ranch|ridge|river|route|rte|run|shoals?|shore|shores|spring|springs|spur|station|sta|stream|summit|turnpike|tpke|underpass|union|valley|via|viaduct|view|village|vlg|ville|vista|wells?|wharf|quay|embankment|broadway|circus|parade|drove|chase|dale|vale|wynd|neck|cape|camp|canyon|cliffs?|club|commons?|corners?|course|cove|curve|dam|divide|gateway|inlet|isle|lights?|locks?|lodge|motorway|plains?|radial|ramp|rapids?|rest|stravenue|throughway|trace|track|trafficway|tunnel|wall|keys|knolls|loaf|burgs?|branch|bridge|brooks?|bluffs?|bottom|bend|beach|forges?|fords|harbors|hills|islands|junctions|lakes|manors|mills|mounts|orchards|passage|points|ports|ridges|squares|streets|valleys|views|villages|ways|walks|greens|groves|gardens|crescent|lanes|roads|drives|courts|circles|parks|plazas|paths|trails|estates|crossroad|mall|skyway|spurs|ville";
+  "street|st|avenue|ave|av|road|rd|yard|approach|link|lk|paddock|brae|garth|croft|fold|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|trl|crescent|cres|close|grove|gardens?|mews|row|hill|walk|green|rise|park|alley|aly|bypass|byp|causeway|center|ctr|crossing|xing|creek|crest|estates?|expressway|expy|extension|ext|falls|ferry|field|fields|flats?|ford|forest|fork|fort|ft|freeway|fwy|glen|harbor|haven|heights|hts|hollow|island|junction|jct|key|knoll|lake|landing|loop|manor|meadows?|mill|mission|mount|mountain|mtn|orchard|oval|overpass|pass|path|pike|pines|plaza|plz|point|pt|port|prairie|ranch|ridge|river|route|rte|run|shoals?|shore|shores|spring|springs|spur|station|sta|stream|summit|turnpike|tpke|underpass|union|valley|via|viaduct|view|village|vlg|ville|vista|wells?|wharf|quay|embankment|broadway|circus|parade|drove|chase|dale|vale|wynd|neck|cape|camp|canyon|cliffs?|club|commons?|corners?|course|cove|curve|dam|divide|gateway|inlet|isle|lights?|locks?|lodge|motorway|plains?|radial|ramp|rapids?|rest|stravenue|throughway|trace|track|trafficway|tunnel|wall|keys|knolls|loaf|burgs?|branch|bridge|brooks?|bluffs?|bottom|bend|beach|forges?|fords|harbors|hills|islands|junctions|lakes|manors|mills|mounts|orchards|passage|points|ports|ridges|squares|streets|valleys|views|villages|ways|walks|greens|groves|gardens|crescent|lanes|roads|drives|courts|circles|parks|plazas|paths|trails|estates|crossroad|mall|skyway|spurs|ville";
 // Suffixes match as "Street", "street" or "STREET" while the name words stay capitalised.
 const SUFFIX_ALT = STREET_SUFFIXES.split("|").map((x) =>
   `[${x[0].toUpperCase()}${x[0]}]${x.slice(1)}|${x.toUpperCase()}`
@@ -1199,7 +1199,7 @@ const CITY_REGEXP =
 const EU_STREET_REGEXP =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]{0,30}[ -]){0,3}\p{L}[\p{L}'’]{0,40}\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?![\p{L}0-9])/gu;
 const EU_STREET_WORD_REGEXP =
-  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg|boulevarden|vænget|stræde|torv|plads|allé)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
+  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg|boulevarden|vænget|stræde|torv|plads|allé|park|dreef|pad|steeg|wal|plantsoen)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
 // Street words that end a compound name ("Konvalljordet", "Mannerheimintie", "Dorfgässli"): the
 // word must be capitalised and longer than the ending, so "about 5" or "tie 3" never match.
 const STREET_ENDINGS =
@@ -1261,7 +1261,7 @@ const PREFIX_STREET_TYPES_LOWER = PREFIX_STREET_TYPES.replace(/\[(\p{Lu})(\p{Ll}
 const LOWER_SUFFIXES =
   "street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row|gardens|grove|mews|walk|hill|park|view|rise|" +
   // The rest of the common US street types (those that are not everyday nouns after a number).
-  "alley|bridge|brook|brooks|burg|bypass|canyon|cape|causeway|circle|circles|cliff|cliffs|corner|corners|courts|cove|coves|creek|crest|crossing|crossroad|curve|dale|divide|drives|estate|estates|expressway|extension|ferry|field|fields|flats|ford|forest|fort|freeway|garden|gateway|glen|glens|green|greens|groves|harbor|harbors|haven|heights|hills|hollow|inlet|island|isle|junction|key|keys|knoll|knolls|lake|lakes|landing|lanes|lodge|loop|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|orchard|overpass|parks|parkways|pike|plaza|port|ports|prairie|radial|ranch|ridge|ridges|river|roads|shore|shores|skyway|spur|spurs|stravenue|streets|throughway|trafficway|trail|tunnel|turnpike|underpass|valley|valleys|via|viaduct|views|village|villages|ville|vista|walks|ways|copse|chase|parade|quay";
+  "alley|bridge|brook|brooks|burg|bypass|canyon|cape|causeway|circle|circles|cliff|cliffs|corner|corners|courts|cove|coves|creek|crest|crossing|crossroad|curve|dale|divide|drives|estate|estates|expressway|extension|ferry|field|fields|flats|ford|forest|fort|freeway|garden|gateway|glen|glens|green|greens|groves|harbor|harbors|haven|heights|hills|hollow|inlet|island|isle|junction|key|keys|knoll|knolls|lake|lakes|landing|lanes|lodge|loop|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|orchard|overpass|parks|parkways|pike|plaza|port|ports|prairie|radial|ranch|ridge|ridges|river|roads|shore|shores|skyway|spur|spurs|stravenue|streets|throughway|trafficway|trail|tunnel|turnpike|underpass|valley|valleys|via|viaduct|views|village|villages|ville|vista|walks|ways|copse|chase|parade|quay|paddock|brae|wynd|garth|croft|vale";
 // Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4",
 // "to 177 avenue jean jaurès", "to flat 89, rosebank court", "to ul. długa 5".
 const LOWER_STREET_REGEXP = new RegExp(
@@ -2125,7 +2125,10 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         low.length >= 2 && !low.some((x) => lex.names.has(x)) && low.some((x) => lex.common.has(x))
       ) continue;
       personLabels++;
-      const listed = low.some((x) => x.length >= 3 && lex.names.has(x) && !foreignStopword(x));
+      // A chat time stamp before the label makes it a speaker in any language.
+      const stamped = /^\n?\[?[0-9]/.test(m[0]);
+      const listed = stamped ||
+        low.some((x) => x.length >= 3 && lex.names.has(x) && !foreignStopword(x));
       labels.push({ at, text: label, low: key, listed });
     }
   }
@@ -2225,8 +2228,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       lex.names.has(w.lower) && (lex.rank.get(w.lower) ?? Infinity) > 150 &&
       !FUNCTION_TAGS.has(tagOf(w) ?? "");
     cue(
-      /(?<![\p{L}])(?:thanks|thank you|thx|ty|cheers|hi|hey|hiya|hello|bye|morning|good morning|night|good night)[ \t]{0,2},?[ \t]{1,2}(\p{L}{3,})(?=[ \t]*(?:[,.!?;:)]|$|\n|\p{Extended_Pictographic}))/giu,
-      (w) => first(w) || listed(w),
+      /(?<![\p{L}])(?:thanks|thank you|thx|ty|cheers|hi|hey|hiya|hello|bye|morning|good morning|night|good night)(?: so much| a lot| again)?[ \t]{0,2},?[ \t]{1,2}(\p{L}{3,})(?=[ \t]*(?:[,.!?;:)]|$|\n|\p{Extended_Pictographic}))/giu,
+      (w) => first(w) || listed(w) || (w.cap && !w.common && !w.thing && !notName(w)),
     );
     // After a reply word only a listed first name counts ("ok sounds good penny," but not "great
     // job!").
@@ -2405,6 +2408,21 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   ) {
     const w = wordStarting.get(m.index + m[0].length - m[1].length);
     if (phoneSide(w)) w!.person = true;
+  }
+  // A title, an upper-case surname, then the first name, as French forms write it: "M. DUFOUR
+  // Christodule", "Mme LE ROUX Amélien"; and account or card holders: "cardholder BATZ LOYAL".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?|Herr|Frau|Sig\.?|Sig\.ra)[ \t]{1,2}((?:\p{Lu}{2,}[ -]){1,2}\p{Lu}[\p{Ll}\p{M}]+)|(?:cardholder|card holder|account holder|account name|beneficiary|payee|titular|titulaire|inhaber|kontoinhaber|intestatario|intestataria)[ \t]{0,2}:?[ \t]{1,2}((?:\p{Lu}[\p{L}'’-]+[ \t]?){1,3}))/gu,
+    )
+  ) {
+    const value = (m[1] ?? m[2]).trimEnd();
+    const at = m.index + m[0].lastIndexOf(value);
+    for (const w of words) {
+      if (w.start >= at && w.end <= at + value.length && !w.thing && !GENERIC_LABELS.has(w.lower)) {
+        w.person = true;
+      }
+    }
   }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
   for (
