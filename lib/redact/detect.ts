@@ -592,7 +592,7 @@ const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // a label also matches "_", "-" or "." ("national_id", "tax-id"), and the value may sit in quotes
 // or brackets after it ("ssn": "…", "(ssn)=(…)").
 const ID_LABELS = String
-  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
+  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|national code|national number|ghana card|emirates id|nin|bvn|kennitala|tc kimlik(?: no)?|kimlik no|rrn|resident registration(?: number)?|resident id|nric|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
 // A column header that names an id: "national_id", "SSN", "Passport No", "tax id".
 const ID_COLUMN_REGEXP = new RegExp(
   String.raw`^(?:[\p{L} ._-]{0,20}[ _.-])?(?:${
@@ -1199,7 +1199,7 @@ const CITY_REGEXP =
 const EU_STREET_REGEXP =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]{0,30}[ -]){0,3}\p{L}[\p{L}'’]{0,40}\.?(?: {0,2}No\.?:?)? {0,2}[0-9]{1,4}[a-zA-Z]?(?![\p{L}0-9])/gu;
 const EU_STREET_WORD_REGEXP =
-  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg|boulevarden|vænget|stræde|torv|plads|allé|park|dreef|pad|steeg|wal|plantsoen)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
+  /(?:straße|strasse|str\.?|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|vej|gade|gatan|vägen|veien|gata|kamp|hof|markt|steig|pfad|zeile|graben|berg|boulevarden|vænget|stræde|torv|plads|allé|park|dreef|pad|steeg|wal|plantsoen|vegur|stræti|gata)\.? {0,2}[0-9]{1,4}[a-zA-Z]?$/i;
 // Street words that end a compound name ("Konvalljordet", "Mannerheimintie", "Dorfgässli"): the
 // word must be capitalised and longer than the ending, so "about 5" or "tie 3" never match.
 const STREET_ENDINGS =
@@ -1223,7 +1223,7 @@ const SLAVIC_ADJECTIVE_STREET_REGEXP =
   /(?:^|[ -])\p{Lu}\p{L}{2,30}(?:ská|cká|ová|ní|ná|ého) {0,2}[0-9]{1,4}[a-zA-Z]?$/u;
 // Street-type words written before the name (Romance, Romanian, Polish, Portuguese, Catalan…).
 const PREFIX_STREET_TYPES =
-  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata|[Jj]alan|[Jj]l\\.|[Jj]ln\\.|[Ll]orong|[Tt]hanon|[Đđ]ường|[Dd]uong|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Cc]arrera|[Cc]ra\\.|[Kk]ra\\.|[Dd]iagonal|[Tt]ransversal|[Cc]alzada|[Cc]ircuito|[Pp]rivada|[Cc]errada|[Rr]ruga|[Oo]dos|[Oo]dós|[Ll]eoforos|[Rr]ehov|[Ss]haria|[Ss]hari['’]a|[Uu]litsa|[Vv]ulytsia|[Pp]rospekt|[Bb]ulevar|[Bb]ulevardi|[Aa]venija|[Tt]rg|[Ss]ubida|[Bb]ajada|[Ll]ugar|[Mm]asía|[Bb]loque|[Aa]partamento|[Cc]aserío|[Cc]aserio|[Aa]ldea|[Aa]rrabal|[Bb]arranco|[Bb]arrio|[Cc]alleja|[Cc]onjunto|[Cc]uesta|[Cc]halet|[Ee]dificio|[Ee]scalinata|[Ee]xplanada|[Ee]xtramuros|[Ee]xtrarradio|[Hh]uerta|[Jj]ardines|[Mm]anzana|[Mm]uelle|[Pp]arcela|[Pp]artida|[Pp]oblado|[Pp]olígono|[Pp]rolongación|[Rr]amal|[Rr]ampa|[Rr]iera|[Rr]incón|[Ss]alida|[Uu]rbanización|[Vv]ía|[Aa]ndador|[Rr]etorno|[Vv]iaducto|[Ee]je|[Aa]cesso|[Aa]zinhaga|[Bb]airro|[Cc]alçada|[Cc]aminho|[Ee]scadas|[Jj]ardim|[Pp]raceta|[Qq]uinta|[Vv]iela|[Vv]oie|[Éé]changeur|[Rr]ésidence|[Ii]mmeuble|[Dd]rève|[Pp]arvis|[Aa]leo|[Aa]venuo|[Bb]ulvardo|[Ss]trato|[Vv]ojo|[Pp]laco|[Dd]igo|Prol\\.|Calz\\.|Cda\\.|Priv\\.|Blvd\\.|Str-la|[Bb]ulw\\.|[Ww]yb\\.|[Dd]roga|[Rr]ondo|[Ss]kwer|[Ss]zosa|[Ww]yspa|[Oo]gród|Ds\\.|Dk\\.|Gg\\.|Jr\\.|Kpg\\.|Ki\\.|Psr\\.|P\\.za|P\\.zza|V\\.le|C\\.so|L\\.go|[Ll]aan";
+  "[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Pp]assage|[Cc]ours|[Ss]quare|[Rr]oute|[Cc]alle|[Cc]\\/|[Aa]venida|[Aa]vda\\.?|[Aa]v\\.ª|[Pp]aseo|[Pp]laza|[Cc]arrer|[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Ss]alita|[Tt]raversa|[Cc]ontrada|[Bb]orgo|[Ll]ungomare|[Ss]trada|[Rr]ua|[Tt]ravessa|[Pp]raça|[Pp]raca|[Aa]lameda|[Rr]odovia|[Ee]strada|[Bb]eco|[Ll]adeira|[Cc]arretera|[Cc]trra?\\.|[Cc]arr\\.|[Cc]amino|[Rr]onda|[Tt]ravesía|[Pp]asaje|[Gg]lorieta|[Rr]ambla|[Pp]asseig|[Aa]vinguda|[Uu]lica|[Uu]l\\.|[Vv]ul\\.|[Vv]ulitsa|[Aa]l\\.|[Aa]leja|[Bb]ulw\\.|[Oo]s\\.|[Pp]l\\.|[Pp]lac|[Rr]ynek|[Ss]tr\\.|[Aa]leea|[Bb]ulevardul|[Bb]-dul|[Cc]alea|[Șș]oseaua|[Ss]oseaua|[Ss]plaiul|[Ii]ntrarea|[Pp]iața|[Pp]iata|[Jj]alan|[Jj]l\\.|[Jj]ln\\.|[Ll]orong|[Tt]hanon|[Đđ]ường|[Dd]uong|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Cc]arrera|[Cc]ra\\.|[Kk]ra\\.|[Dd]iagonal|[Tt]ransversal|[Cc]alzada|[Cc]ircuito|[Pp]rivada|[Cc]errada|[Rr]ruga|[Oo]dos|[Oo]dós|[Ll]eoforos|[Rr]ehov|[Ss]haria|[Ss]hari['’]a|[Uu]litsa|[Vv]ulytsia|[Pp]rospekt|[Bb]ulevar|[Bb]ulevardi|[Aa]venija|[Tt]rg|[Ss]ubida|[Bb]ajada|[Ll]ugar|[Mm]asía|[Bb]loque|[Aa]partamento|[Cc]aserío|[Cc]aserio|[Aa]ldea|[Aa]rrabal|[Bb]arranco|[Bb]arrio|[Cc]alleja|[Cc]onjunto|[Cc]uesta|[Cc]halet|[Ee]dificio|[Ee]scalinata|[Ee]xplanada|[Ee]xtramuros|[Ee]xtrarradio|[Hh]uerta|[Jj]ardines|[Mm]anzana|[Mm]uelle|[Pp]arcela|[Pp]artida|[Pp]oblado|[Pp]olígono|[Pp]rolongación|[Rr]amal|[Rr]ampa|[Rr]iera|[Rr]incón|[Ss]alida|[Uu]rbanización|[Vv]ía|[Aa]ndador|[Rr]etorno|[Vv]iaducto|[Ee]je|[Aa]cesso|[Aa]zinhaga|[Bb]airro|[Cc]alçada|[Cc]aminho|[Ee]scadas|[Jj]ardim|[Pp]raceta|[Qq]uinta|[Vv]iela|[Vv]oie|[Éé]changeur|[Rr]ésidence|[Ii]mmeuble|[Dd]rève|[Pp]arvis|[Aa]leo|[Aa]venuo|[Bb]ulvardo|[Ss]trato|[Vv]ojo|[Pp]laco|[Dd]igo|Prol\\.|Calz\\.|Cda\\.|Priv\\.|Blvd\\.|Str-la|[Bb]ulw\\.|[Ww]yb\\.|[Dd]roga|[Rr]ondo|[Ss]kwer|[Ss]zosa|[Ww]yspa|[Oo]gród|Ds\\.|Dk\\.|Gg\\.|Jr\\.|Kpg\\.|Ki\\.|Psr\\.|P\\.za|P\\.zza|V\\.le|C\\.so|L\\.go|[Ll]aan";
 const ROMANCE_STREET_REGEXP = new RegExp(
   String
     .raw`(?<![\p{L}])(?:[0-9]{1,5}[a-zA-Z]?(?: bis| ter)?,? {1,2})?(?:${PREFIX_STREET_TYPES}) {1,2}(?:(?:de|del|della|delle|dei|degli|des|du|la|le|les|da|do|dos|das|di|al|van|der|den|l['’]|d['’])[ ]{0,2}){0,3}\p{Lu}[\p{L}'’.-]{1,30}(?: (?:\p{Lu}[\p{L}'’.-]{1,30}|de|del|della|da|do|dos|das|di|du|des|la|le)){0,4}(?:,? {1,2}(?:n\.?º?|nr\.?|no\.?|nº|n°|kav\.?|blok|block|bloc|bl\.|lote|#)? ?[0-9]{1,5}[a-zA-Z]?(?:[/-][0-9]{1,4}[a-zA-Z]?)?(?: {0,2}(?:#|No\.?|N°) {0,2}[0-9]{1,3}[A-Z]?-[0-9]{1,3})?)?`,
@@ -1274,9 +1274,9 @@ const LOWER_STREET_REGEXP = new RegExp(
 // Streets named by a preposition ("Am Mühlbach 37", "An der Evgl. Kirche 11c", "Im Winkel 4")
 // and Czech and Slovak house numbers ("Palackého č. p. 1204", "Husova č. 12/3").
 const OTHER_STREET_REGEXP =
-  /(?<![\p{L}\p{N}])(?:(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Hinter der|Hinter dem|Unter den|Vor dem|Bei der) (?:\p{Lu}[\p{L}'’.-]{1,30} ){0,2}\p{Lu}[\p{L}'’-]{2,30} [0-9]{1,3}[a-z]?(?![\p{L}\p{N}.,]?[0-9]|[ \t]{1,2}\p{Lu}\p{Ll})|\p{Lu}[\p{L}]{2,30} (?:č\. ?p\.|č\. ?o\.|č\.) ?[0-9]{1,5}(?:\/[0-9]{1,4}[a-z]?)?)/gu;
+  /(?<![\p{L}\p{N}])(?:[0-9]{1,4}-dong [0-9]{1,4}-ho(?:, {1,2}[0-9]{1,4} \p{Lu}\p{Ll}+-(?:ro|gil|daero))?|[0-9]{1,4}(?:-[0-9]{1,3})? \p{Lu}\p{Ll}+-(?:ro|gil|daero)(?: [0-9]{1,3}-gil)?|(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Zum|Zur|Hinter der|Hinter dem|Unter den|Vor dem|Bei der) (?:\p{Lu}[\p{L}'’.-]{1,30} ){0,2}\p{Lu}[\p{L}'’-]{2,30} [0-9]{1,3}[a-z]?(?![\p{L}\p{N}.,]?[0-9]|[ \t]{1,2}\p{Lu}\p{Ll})|\p{Lu}[\p{L}]{2,30} (?:č\. ?p\.|č\. ?o\.|č\.) ?[0-9]{1,5}(?:\/[0-9]{1,4}[a-z]?)?)/gu;
 const NUMBERED_PART = String
-  .raw`(?:(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra|No|#)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3}|[0-9]{1,2}(?:st|nd|rd|th) {1,2}(?:Cross|Main|Block|Stage|Phase|Sector|Road|Street|Lane|Floor|Avenue)(?: Road)?),? {0,2}`;
+  .raw`(?:(?:House|H\. ?No\.|Plot|Flat|Door|Shop|Block|Blk|Lot|Sector|Road|Phase|Street|Lane|Cross|Main|Ward|Khasra|No|#)\.? {0,2}(?:No\.? {0,2})?[0-9]{1,5}[A-Z]?(?:[-/][0-9]{1,4}){0,3}|[0-9]{1,2}(?:st|nd|rd|th) {1,2}(?:Cross|Main|Block|Stage|Phase|Sector|Road|Street|Lane|Floor|Avenue)(?: Road)?),? {0,2}`;
 const LOCALITY = String
   .raw`\p{Lu}[\p{L}]{2,20} (?:Hills|Nagar|Colony|Layout|Enclave|Vihar|Bagh|Puram|Road|Marg)(?![\p{L}])`;
 // Two numbered parts or more, or one and a named locality ("H.No. 19-7-354, Vijayapuri Colony").
@@ -1320,7 +1320,7 @@ function addresses(view: MappedText, addSpan: Add): void {
   // A flat or building before the street joins it: "Flat 2, 27 Cromwell Road", "Bât. B, 8 allée…".
   const add: Add = (v, from, to, type, prio) => {
     const lead =
-      /(?:^|[\s,(:"])((?:(?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}(?:(?:The {1,2})?\p{Lu}[\p{L}'’-]{1,20}(?: {1,2}\p{Lu}[\p{L}'’-]{1,20}){0,2}, {1,2})?){1,2}|[0-9]{1,4}[A-Za-z]?\/))$/u
+      /(?:^|[\s,(:"])((?:(?:(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite|[Bb]ât\.?|[Bb]âtiment|[Bb]loc|[Bb]lock|[Bb]uilding|[Bb]ldg\.?|[Hh]aus|[Ee]dificio|[Pp]ortal|[Ll]evel|[Ff]loor|[Ss]hop|[Ll]ot|[Hh]ouse|[Pp]lot|[Vv]illa|[Rr]oom) {0,2}(?:[Nn]o\.? {0,2})?[0-9A-Z]{1,4},? {1,2}(?:(?:The {1,2})?\p{Lu}[\p{L}'’-]{1,20}(?: {1,2}\p{Lu}[\p{L}'’-]{1,20}){0,2}, {1,2})?){1,2}(?:No\.? {0,2})?|[0-9]{1,4}[A-Za-z]?\/))$/u
         .exec(t.slice(Math.max(0, from - 64), from));
     addSpan(v, lead ? from - lead[1].length : from, to, type, prio);
   };
@@ -1361,6 +1361,11 @@ function addresses(view: MappedText, addSpan: Add): void {
     const end = m.index + m[0].length;
     const after = t.slice(end, end + 120);
     const before = t.slice(Math.max(0, m.index - 16), m.index);
+    // "DOB 12/03/1980": the number starts a date.
+    if (
+      /^[./-][0-9]{1,2}[./-][0-9]{2,4}(?![0-9])/.test(after) ||
+      /[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}$/.test(m[0])
+    ) continue;
     const name = m[0].replace(/[0-9]/g, " ");
     if (!unusual(name)) continue;
     // A postcode and a town that is not an everyday word ("2024 Amounts" is a year).
@@ -1415,6 +1420,8 @@ function addresses(view: MappedText, addSpan: Add): void {
     for (const m of t.matchAll(re)) {
       // "5 days", "3 points": a bare number and one common word is not an address.
       if (re === US_STREET_REGEXP && /^[0-9]+ {1,2}[A-Za-z]+\.?$/.test(m[0])) continue;
+      // "DOB 12/03/1980": the number starts a date.
+      if (/^[./-][0-9]{1,2}[./-][0-9]{2,4}(?![0-9])/.test(t.slice(m.index + m[0].length))) continue;
       if (
         re === EU_STREET_REGEXP && !EU_STREET_WORD_REGEXP.test(m[0]) &&
         !COMPOUND_STREET_REGEXP.test(m[0]) && !STREET_WORD_AFTER_NAME_REGEXP.test(m[0]) &&
@@ -2423,6 +2430,27 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         w.person = true;
       }
     }
+  }
+  // Sign-offs and asides that name someone: "— Taewoo", "— T. al-Zahrani" on a line's end,
+  // "Lihua and the team", "Kolya, please resubmit", "notes (Mingyu):", and Arabic surnames
+  // ("al-Zahrani", "bint Saeed").
+  for (
+    const m of t.matchAll(
+      /(?:^|\n|["”»][ \t]{0,2})[ \t]{0,4}[—–][ \t]{0,2}(\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: (?:al-|el-|bin |bint |ibn |de |van )?\p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2})[ \t]*(?=\n|$)|(?<![\p{L}])(\p{Lu}\p{Ll}{1,20})(?:,? (?:and|&) (?:the team|all your colleagues|family|the family|kids|everyone)|, please(?![\p{L}]))|\((\p{Lu}\p{Ll}{1,20})\):/gu,
+    )
+  ) {
+    const value = m[1] ?? m[2] ?? m[3];
+    const at = m.index + m[0].indexOf(value);
+    const inside = words.filter((w) => w.start >= at && w.end <= at + value.length);
+    const nameLike = (w: Word) =>
+      !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) &&
+      (!w.common || w.first || rankOf(w) > 5_000 || /^(?:al|el)-/.test(w.lower));
+    if (inside.length > 0 && inside.filter((w) => w.cap).every(nameLike)) {
+      for (const w of inside) if (!PARTICLES.has(w.lower)) w.person = true;
+    }
+  }
+  for (const w of words) {
+    if (!w.person && /^(?:al|el|as|ash|az|ad)-\p{Lu}\p{Ll}{2,}$/u.test(w.text)) w.person = true;
   }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
   for (
