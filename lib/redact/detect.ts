@@ -592,7 +592,7 @@ const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // a label also matches "_", "-" or "." ("national_id", "tax-id"), and the value may sit in quotes
 // or brackets after it ("ssn": "…", "(ssn)=(…)").
 const ID_LABELS = String
-  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|national code|national number|ghana card|emirates id|nin|bvn|kennitala|tc kimlik(?: no)?|kimlik no|rrn|resident registration(?: number)?|resident id|nric|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
+  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|dl|national code|national number|ghana card|emirates id|nin|bvn|kennitala|tc kimlik(?: no)?|kimlik no|rrn|resident registration(?: number)?|resident id|nric|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
 // A column header that names an id: "national_id", "SSN", "Passport No", "tax id".
 const ID_COLUMN_REGEXP = new RegExp(
   String.raw`^(?:[\p{L} ._-]{0,20}[ _.-])?(?:${
@@ -603,7 +603,7 @@ const ID_COLUMN_REGEXP = new RegExp(
 const LABELLED_ID_REGEXP = new RegExp(
   String.raw`\b(?:${
     ID_LABELS.replace(/ /g, "[ _.-]")
-  })(?:[ \t_-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?["')\]]{0,2}\s{0,3}(?:#|:|is|=|-)?\s{0,3}["'(\[]?((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])`,
+  })(?:[ \t_-]{0,2}(?:n\.?[ \t]?[ºo°]\.?|nr\.?|no\.?|num\.?|number|nummer|numéro|número|numer))?["')\]]{0,2}\s{0,3}(?:#|:|is|=|-|\|)?\s{0,3}["'(\[]?((?=[A-Z0-9 ./-]{5,24})[A-Z0-9][A-Z0-9 ./-]{3,22}[A-Z0-9])`,
   "giu",
 );
 
@@ -976,7 +976,9 @@ function phones(view: MappedText, add: Add): void {
     // Another number's label does not reach past a comma ("reference: Jane Doe, 0481 186 469").
     const otherLabelAt = lastMatchEnd(OTHER_NUMBER_REGEXP, before);
     const otherAt = Math.max(
-      /[,;]|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(before.slice(otherLabelAt)) ? -1 : otherLabelAt,
+      /[,;]|\p{Lu}[\p{Ll}'’]+ \p{Lu}[\p{L}'’-]+/u.test(before.slice(otherLabelAt))
+        ? -1
+        : otherLabelAt,
       /#\s?$/.test(before) ? before.length : -1,
     );
     const labelled = cell ? cell.phone : phoneAt > otherAt;
@@ -2452,6 +2454,32 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   for (const w of words) {
     if (!w.person && /^(?:al|el|as|ash|az|ad)-\p{Lu}\p{Ll}{2,}$/u.test(w.text)) w.person = true;
   }
+  // In other languages, a lower-case listed first name after "soy", "sono", "je suis", "ich
+  // bin", "me llamo"… (a transcribed call: "hola soy miguel eh te llamo"), and a second listed
+  // first name right after it ("josé emilio").
+  if (!english) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (w.person || w.cap || !w.first || w.text.length < 3) continue;
+      const before = t.slice(Math.max(0, w.start - 16), w.start);
+      if (INTRO_BEFORE.test(before) || NAMING_BEFORE.test(before)) {
+        w.person = true;
+        const next = words[i + 1];
+        if (next && adjacent(w, next) && !next.cap && next.first && !foreignStopword(next.lower)) {
+          next.person = true;
+        }
+      }
+    }
+  }
+  // Nicknames: "many of you know him as Andryusha", "goes by Bodya", "aka Kolya".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:known as|know (?:him|her|them) as|goes by|go by|nicknamed|aka|a\.k\.a\.)[ \t]{1,2}(\p{Lu}\p{Ll}{1,20})(?![\p{L}])/gu,
+    )
+  ) {
+    const w = wordStarting.get(m.index + m[0].length - m[1].length);
+    if (w !== undefined && !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower)) w.person = true;
+  }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
   for (
     const m of t.matchAll(
@@ -2592,7 +2620,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   ) {
     const [last, first] = [foldString(m[1]), foldString(m[2])];
     const place = things.countries.has(first) || things.cities.has(last);
-    if (lex.names.has(last) && lex.firstNames.has(first) && !lex.notNames.has(last) && !place) {
+    const lastOk = lex.names.has(last) ||
+      (!lex.common.has(last) && !things.products.has(last) && !foreignStopword(last));
+    if (lastOk && lex.firstNames.has(first) && !lex.notNames.has(last) && !place) {
       markRange(m.index, m.index + m[0].length);
     }
   }
