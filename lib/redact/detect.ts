@@ -582,6 +582,8 @@ const SSN_REGEXP = /(?<![0-9])[0-9]{3}([ .-]{1,2})[0-9]{2}\1[0-9]{4}(?![0-9])/g;
 const SSN_BARE_REGEXP = /(?<![0-9])[0-9]{9}(?![0-9])/g;
 const NINO_REGEXP =
   /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g;
+const ID_TAIL_REGEXP =
+  /(?<![\p{L}])(?:ssn|social security(?: number| no\.?)?|sin|nric|national insurance(?: no\.?| number)?|ni (?:no\.?|number)|passport(?: no\.?| number)?|national id|tfn|ppsn|aadhaar)[ \t]{1,2}(?:ending(?: in| with)?|last (?:4|four)(?: digits)?(?: are| is|:)?)[ \t:]{0,3}([0-9A-Z]{3,4})(?![0-9A-Za-z])|(?<![\p{L}])last (?:4|four)(?: digits)? of (?:my |the |your |his |her )?(?:ssn|social(?: security(?: number)?)?|sin|nric|id|passport)[ \t:,-]{0,4}(?:is |are |was )?([0-9]{4})(?![0-9])/giu;
 // Ids whose shape alone says so, check character or not: an Italian codice fiscale
 // ("RSSMRA85T10A562S", omocodia digits allowed) and an Indian PAN ("ABCPK1234F").
 const SHAPED_ID_REGEXP =
@@ -660,6 +662,12 @@ function nationalIds(view: MappedText, add: Add): void {
   }
   for (const m of t.matchAll(SSN_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
   for (const m of t.matchAll(SHAPED_ID_REGEXP)) add(view, m.index, m.index + m[0].length, "ID");
+  // The end of an id is still someone's: "SIN ending 8568", "last 4 of my SSN: 1234".
+  for (const m of t.matchAll(ID_TAIL_REGEXP)) {
+    const value = m[1] ?? m[2];
+    const at = m.index + m[0].length - value.length;
+    add(view, at, at + value.length, "ID");
+  }
   for (const m of t.matchAll(SIN_REGEXP)) {
     const ctx = t.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     if (/sin\b|social insurance|ssn|social security|id/.test(ctx)) {
@@ -1263,12 +1271,12 @@ const PREFIX_STREET_TYPES_LOWER = PREFIX_STREET_TYPES.replace(/\[(\p{Lu})(\p{Ll}
 const LOWER_SUFFIXES =
   "street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|place|close|crescent|terrace|highway|parkway|square|row|gardens|grove|mews|walk|hill|park|view|rise|" +
   // The rest of the common US street types (those that are not everyday nouns after a number).
-  "alley|bridge|brook|brooks|burg|bypass|canyon|cape|causeway|circle|circles|cliff|cliffs|corner|corners|courts|cove|coves|creek|crest|crossing|crossroad|curve|dale|divide|drives|estate|estates|expressway|extension|ferry|field|fields|flats|ford|forest|fort|freeway|garden|gateway|glen|glens|green|greens|groves|harbor|harbors|haven|heights|hills|hollow|inlet|island|isle|junction|key|keys|knoll|knolls|lake|lakes|landing|lanes|lodge|loop|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|orchard|overpass|parks|parkways|pike|plaza|port|ports|prairie|radial|ranch|ridge|ridges|river|roads|shore|shores|skyway|spur|spurs|stravenue|streets|throughway|trafficway|trail|tunnel|turnpike|underpass|valley|valleys|via|viaduct|views|village|villages|ville|vista|walks|ways|copse|chase|parade|quay|paddock|brae|wynd|garth|croft|vale";
+  "alley|bridge|brook|brooks|burg|bypass|canyon|cape|causeway|circle|circles|cliff|cliffs|corner|corners|courts|cove|coves|creek|crest|crossing|crossroad|curve|dale|divide|drives|estate|estates|expressway|extension|ferry|field|fields|flats|ford|forest|fort|freeway|garden|gateway|glen|glens|green|greens|groves|harbor|harbors|haven|heights|hills|hollow|inlet|island|isle|junction|key|keys|knoll|knolls|lake|lakes|landing|lanes|lodge|loop|manor|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|orchard|overpass|parks|parkways|pike|plaza|port|ports|prairie|radial|ranch|ridge|ridges|river|roads|shore|shores|skyway|spur|spurs|stravenue|streets|throughway|trafficway|trail|tunnel|turnpike|underpass|valley|valleys|via|viaduct|views|village|villages|ville|vista|walks|ways|copse|chase|parade|quay|paddock|brae|wynd|garth|croft|vale|cres|cct|pde|tce|hwy|ct|cl";
 // Lower-case (speech-to-text) streets after a place cue: "on 12 elm street", "at rue des lilas 4",
 // "to 177 avenue jean jaurès", "to flat 89, rosebank court", "to ul. długa 5".
 const LOWER_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it|place is|it['’]?s|unit is|first line is)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?,? {1,2}(?:[0-9]{1,5}[a-z]?,? {1,2})?|[0-9]{1,5}[a-z]?,? {1,2}|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD})){0,3},? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
+    .raw`(?<=\b(?:at|to|on|in|from|near|address is|lives|live|living|visit|meet|drop it|place is|it['’]?s|unit is|first line is)[ \t]{1,2})(?:(?:(?:flat|apt\.?|apartment|unit|suite) {0,2}[0-9]{1,5}[a-z]?(?:\/[0-9]{1,5})?,? {1,2}(?:[0-9]{1,5}[a-z]?,? {1,2})?|[0-9]{1,5}[a-z]?,? {1,2}|(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD})){0,3},? {1,2})(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:${LOWER_SUFFIXES})(?![\p{L}])|(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{1,20}){1,4},? {1,2}(?:n[oº°]\.? ?)?[0-9]{1,5}[a-z]?(?![\p{L}\p{N}])|[0-9]{1,5}[a-z]?,? {1,2}(?:${PREFIX_STREET_TYPES_LOWER})(?: {1,2}[\p{Ll}\p{M}'’.-]{2,20}){1,3}(?= {1,2}(?:not|and|but|please|on|in|at|by|for|so|then|next|tomorrow|today|tonight|before|after|near|with|or|if)\b|[,.;!?)]|\s*$)|(?:[\p{Ll}\p{M}'’.-]{2,20} {1,2}){1,3}(?:iela|cesta|utca|ulica|straße|strasse|str\.|gatan|vej|katu|tie|caddesi|sokak|gatvė|tänav|laan|straat|weg|gasse|allee|platz) {1,2}[0-9]{1,4}[a-z]?)`,
   "gu",
 );
 // Numbered parts in a row, as Indian addresses write them: "House No. 45, Sector 15", "Plot 7,
@@ -1290,9 +1298,13 @@ const NUMBERED_PARTS_REGEXP = new RegExp(
 // A flat or unit first, then a named building or street without a number: "Flat 35, Rosebank Court".
 const UNIT_FIRST_STREET_REGEXP = new RegExp(
   String
-    .raw`(?<![\p{L}\p{N}])(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite) {0,2}[0-9]{1,5}[A-Za-z]?,? {1,2}(?:\p{Lu}[\p{L}'’.-]{1,30} {1,2}){1,3}(?:${SUFFIX_ALT})(?![\p{L}])`,
+    .raw`(?<![\p{L}\p{N}])(?:[Ff]lat|FLAT|[Aa]pt\.?|[Aa]partment|[Uu]nit|[Ss]uite) {0,2}(?:[Nn]o\.? {0,2})?[0-9]{1,5}[A-Za-z]?,? {1,2}(?:\p{Lu}[\p{L}'’.-]{1,30} {1,2}){1,3}(?:${SUFFIX_ALT}|House|HOUSE|Mansions|Lodge|Cottage|Towers?|Apartments|Residency|Buildings|Chambers|Hall|Manor|Villas?|Block)(?![\p{L}])`,
   "gu",
 );
+// Rural routes and house names: "RR 1 Box 280", "Rural Route 2, Box 44", "at Glenview Cottage",
+// "Moving into: Orchard View, Mill Rd", "H.No. 7-9-996/B".
+const RURAL_AND_HOUSE_REGEXP =
+  /(?<![\p{L}\p{N}])(?:(?:[Rr]ural [Rr]oute|RR|rr)\.? {0,2}[0-9]{1,3},? {1,2}(?:[Bb]ox|BOX) {0,2}[0-9]{1,5}|H\. ?No\.? {0,2}[0-9]{1,5}(?:[-/][0-9A-Z]{1,4}){1,3})|(?<=(?:\b(?:at|into|to|address|from|of)|:)[ \t]{1,2})\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})? (?:Cottage|Barn|Farm|Farmhouse|House|Lodge|View|Grange|Rectory|Vicarage)(?![\p{L}])(?:, {1,2}\p{Lu}\p{Ll}{1,20} (?:Rd|Road|Lane|Ln|Street|St)\.?)?/gu;
 // After a street: "City 12950", "Rīga LV-1046", "Jakarta Selatan 12950".
 const CITY_POSTCODE_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}\p{M}'’.-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’.-]{1,30}){0,2},? {1,2}(?:[A-Z]{1,3}-)?[0-9]{4,6}(?![\p{L}\p{N}])/u;
@@ -1407,6 +1419,7 @@ function addresses(view: MappedText, addSpan: Add): void {
       UNIT_FIRST_STREET_REGEXP,
       NUMBERED_PARTS_REGEXP,
       OTHER_STREET_REGEXP,
+      RURAL_AND_HOUSE_REGEXP,
     ]
   ) {
     for (const m of t.matchAll(re)) add(view, m.index, extend(m.index + m[0].length), "ADDRESS");
