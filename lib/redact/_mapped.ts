@@ -184,32 +184,74 @@ const SPOKEN: Record<string, string> = {
   eight: "8",
   nine: "9",
   niner: "9",
+  // Spanish, German and French digits, read out in calls ("nueve cero seis", "null eins vier").
+  cero: "0",
+  uno: "1",
+  una: "1",
+  dos: "2",
+  tres: "3",
+  cuatro: "4",
+  cinco: "5",
+  seis: "6",
+  siete: "7",
+  ocho: "8",
+  nueve: "9",
+  null: "0",
+  eins: "1",
+  zwei: "2",
+  zwo: "2",
+  drei: "3",
+  vier: "4",
+  fünf: "5",
+  sechs: "6",
+  sieben: "7",
+  acht: "8",
+  neun: "9",
+  zéro: "0",
+  un: "1",
+  deux: "2",
+  trois: "3",
+  quatre: "4",
+  cinq: "5",
+  sept: "7",
+  huit: "8",
+  neuf: "9",
 };
+// Every digit word above, longest first so "sechs" is not read as "six".
+const DIGIT_WORDS = Object.keys(SPOKEN).filter((w) => w !== "o").sort((a, b) => b.length - a.length)
+  .join("|");
 // A run of three or more digit words ("four one five …", "double five"); bounded, no nesting
 // of unbounded quantifiers, so it stays linear.
-const SPOKEN_RUN_REGEXP =
-  /(?<![A-Za-z])(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)(?:[ ,.…-]{1,4}(?:(?:double|triple)[ ,-]{1,3})?(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|niner|\d)){2,40}(?![A-Za-z])/gi;
-const SPOKEN_WORD_REGEXP =
-  /(?:(double|triple)[ ,-]{1,3})?(zero|oh|one|two|three|four|five|six|seven|eight|nine|niner|o|\d)/gi;
+const SPOKEN_RUN_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}])(?:(?:double|triple|doble|doppel)[ ,-]{1,3})?(?:${DIGIT_WORDS})(?:[ ,.…-]{1,4}(?:(?:double|triple|doble|doppel)[ ,-]{1,3})?(?:${DIGIT_WORDS}|o|\d)){2,40}(?![\p{L}])`,
+  "giu",
+);
+const SPOKEN_WORD_REGEXP = new RegExp(
+  String.raw`(?:(double|triple|doble|doppel)[ ,-]{1,3})?(${DIGIT_WORDS}|o|\d)(?![\p{L}])`,
+  "giu",
+);
+
+const SPOKEN_HINT_REGEXP = new RegExp(String.raw`(?<![\p{L}])(?:${DIGIT_WORDS})(?![\p{L}])`, "iu");
 
 function spokenDigits(view: MappedText): MappedText {
   const text = view.text;
-  if (!/\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/i.test(text)) return view;
+  if (!SPOKEN_HINT_REGEXP.test(text)) return view;
   const b = new Builder();
   let last = 0;
   const copy = (from: number, to: number) => {
     for (let k = from; k < to; k++) b.push(text[k], view.start[k], view.end[k]);
   };
   for (const run of text.matchAll(SPOKEN_RUN_REGEXP)) {
-    const words = run[0].match(/[A-Za-z]+|\d/g) ?? [];
-    const digitWords = words.filter((w) => !/^(double|triple)$/i.test(w)).length;
+    const words = run[0].match(/\p{L}+|\d/gu) ?? [];
+    const digitWords = words.filter((w) => !/^(?:double|triple|doble|doppel)$/i.test(w)).length;
     // Require at least four digits so "one or two" prose stays prose.
     if (digitWords < 4) continue;
     copy(last, run.index);
     for (const w of run[0].matchAll(SPOKEN_WORD_REGEXP)) {
       const at = run.index + w.index;
       const digit = /^\d$/.test(w[2]) ? w[2] : SPOKEN[w[2].toLowerCase()];
-      const times = w[1] ? (w[1].toLowerCase() === "double" ? 2 : 3) : 1;
+      const times = w[1] ? (/^(?:double|doble|doppel)$/i.test(w[1]) ? 2 : 3) : 1;
       const [s, e] = toOriginal(view, at, at + w[0].length);
       b.push(digit.repeat(times) + " ", s, e);
     }

@@ -712,7 +712,21 @@ const IPV4_REGEXP = /(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?:\/[0-9]{1,2})?(?
 const IPV6_REGEXP =
   /(?<![0-9A-Fa-f:.])[0-9A-Fa-f:]{2,39}(?:\.[0-9]{1,3}){0,3}(?:%[A-Za-z0-9]{1,15})?/g;
 
+// An IPv4 address read out: "one nine two dot one six eight dot five dot two five zero",
+// "10 dot 194 dot 57 dot 176" (each part one to three digits or digit words, "double" allowed).
+const SPOKEN_DIGIT = String
+  .raw`(?:(?:double|triple) )?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zéro|un|deux|trois|quatre|cinq|huit|neuf|[0-9])`;
+const SPOKEN_IP_PART = String.raw`(?:[0-9]{1,3}|${SPOKEN_DIGIT}(?:[ -]${SPOKEN_DIGIT}){0,2})`;
+const SPOKEN_IP_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}\p{N}])${SPOKEN_IP_PART}(?: (?:dot|point|punto|punkt) ${SPOKEN_IP_PART}){3}(?![\p{L}\p{N}])`,
+  "giu",
+);
+
 function ips(view: MappedText, add: Add): void {
+  for (const m of view.text.matchAll(SPOKEN_IP_REGEXP)) {
+    add(view, m.index, m.index + m[0].length, "IP");
+  }
   for (const m of view.text.matchAll(IPV4_REGEXP)) {
     if (ipaddr.IPv4.isValidFourPartDecimal(m[0].split("/")[0])) {
       add(view, m.index, m.index + m[0].length, "IP");
