@@ -1873,7 +1873,7 @@ const PERSON_LIST_REGEXP =
 
 // Field labels whose value is a person.
 const PERSON_FIELD_LABELS = String
-  .raw`full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur|alunno\/a|alunno|alunna|studente|paziente|schüler|schülerin|patientin|élève|étudiant|étudiante|alumno|alumna|paciente|leerling|uczeń|uczennica|pacjent|pacjentka|elev|oppilas|potilas|žák|žákyně|pacient|pacientka|mieter|mieterin|vermieter|vermieterin|inquilino|inquilina|locataire|bailleur|conduttore|locatore|c\.a\.|z\. ?hd\.?|à l'attention de|a la atención de|t\.a\.v\.|t\.n\.v\.`;
+  .raw`full name|first name|last name|surname|given name|customer(?: name)?|client(?: name)?|contact(?: person)?|emergency contact|next of kin|employee|manager|line manager|supervisor|assignee|owner|reporter|requester|recipient|sender|patient|applicant|tenant|landlord|guest|passenger|attendee|signed|signature|attn|attention|c\/o|care of|name|nom|nombre|nome|vorname|nachname|naam|navn|namn|nimi|imię|nazwisko|ansprechpartner|kunde|cliente|contatto|contacto|interlocuteur|alunno\/a|alunno|alunna|studente|paziente|schüler|schülerin|patientin|élève|étudiant|étudiante|alumno|alumna|paciente|leerling|uczeń|uczennica|pacjent|pacjentka|elev|oppilas|potilas|žák|žákyně|pacient|pacientka|mieter|mieterin|vermieter|vermieterin|inquilino|inquilina|locataire|bailleur|conduttore|locatore|c\.a\.|z\. ?hd\.?|à l'attention de|a la atención de|t\.a\.v\.|t\.n\.v\.|bearbeiter|bearbeiterin|sachbearbeiter|sachbearbeiterin|aufgenommen|gez\.|firmado|fdo\.|signé|firmato|podpis`;
 // A space in a label also matches "_", "-" or "." ("first_name=", "contact-person:").
 const PERSON_FIELD_REGEXP = new RegExp(
   String.raw`(?<![\p{L}])(?:${
@@ -2206,9 +2206,10 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     if (
       !w.person && w.cap && !w.upper && w.text.length >= 6 && joinable(w) &&
       !things.cities.has(w.lower) && !sentenceStart(w) &&
-      /(?:ová|ská|cká|ský|cký|ski|ska|cki|cka|wicz|czyk|enko|aitė|ienė|ytė)$/u.test(
-        w.text.toLowerCase(),
-      )
+      /(?:ová|ské|ská|cká|ský|cký|ski|ska|cki|cka|skiego|skiej|skiemu|ską|ckiego|ckiej|ckiemu|cką|wicz|wicza|wiczowi|czyk|czyka|enko|aitė|ienė|ytė)$/u
+        .test(
+          w.text.toLowerCase(),
+        )
     ) w.person = true;
   }
   for (
@@ -2219,7 +2220,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const surname = wordStarting.get(m.index + m[0].indexOf(m[2] ?? m[3]));
     // A rare everyday word counts as a surname here ("D. Parkin"), a frequent one not ("A. Team").
     const initialled = (w: Word) =>
-      (english || lex.names.has(w.lower)) &&
+      (english || lex.names.has(w.lower) || w.lower.split("-").every((x) => lex.names.has(x))) &&
       (joinable(w) || (rankOf(w) > 3_000 && !notName(w) && !w.thing && !foreignStopword(w.lower)));
     if (surname !== undefined && initialled(surname) && !GENERIC_LABELS.has(surname.lower)) {
       surname.person = true;
@@ -2227,9 +2228,13 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     }
   }
   // Structure that says "this is a person" whatever the words are.
+  // Upper-case surnames in forms count ("Pacjent: SIKORSKA Beata"); short acronyms do not.
   const markRange = (from: number, to: number) => {
     for (const w of words) {
-      if (w.start >= from && w.end <= to && !TITLE_REGEXP.test(w.text) && !w.upper) w.person = true;
+      if (
+        w.start >= from && w.end <= to && !TITLE_REGEXP.test(w.text) &&
+        (!w.upper || (w.text.length >= 3 && !ACRONYMS.has(w.text)))
+      ) w.person = true;
     }
   };
   // @mentions ("@kwabena", "@Obiageli") and IRC nicks ("<kairat>") are people's handles; channel
@@ -2449,7 +2454,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // Christodule", "Mme LE ROUX Amélien"; and account or card holders: "cardholder BATZ LOYAL".
   for (
     const m of t.matchAll(
-      /(?<![\p{L}])(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?|Herr|Frau|Sig\.?|Sig\.ra)[ \t]{1,2}((?:\p{Lu}{2,}[ -]){1,2}\p{Lu}[\p{Ll}\p{M}]+)|(?:cardholder|card holder|account holder|account name|beneficiary|payee|titular|titulaire|inhaber|kontoinhaber|intestatario|intestataria)[ \t]{0,2}:?[ \t]{1,2}((?:\p{Lu}[\p{L}'’-]+[ \t]?){1,3}))/gu,
+      /(?<![\p{L}])(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?|Herr|Frau|Sig\.?|Sig\.ra)[ \t]{1,2}((?:\p{Lu}{2,}[ -]){1,2}\p{Lu}[\p{L}\p{M}]+)|(?:cardholder|card holder|account holder|account name|beneficiary|payee|titular|titulaire|inhaber|kontoinhaber|intestatario|intestataria)[ \t]{0,2}:?[ \t]{1,2}((?:\p{Lu}[\p{L}'’-]+[ \t]?){1,3}))/gu,
     )
   ) {
     const value = (m[1] ?? m[2]).trimEnd();
