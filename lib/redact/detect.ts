@@ -1086,11 +1086,11 @@ const MONTHS =
   "ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|kesakuuta|heinäkuuta|heinakuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|január|február|március|április|május|június|július|augusztus|szeptember|október|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|marts|desember";
 const DATE_REGEXP = new RegExp(
   String
-    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\. {1,2}[0-9]{1,2}\. {1,2}[0-9]{4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:de {1,2})?[0-9]{4})(?![0-9])`,
+    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\. {1,2}[0-9]{1,2}\. {1,2}[0-9]{4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:(?:de|del) {1,2})?(?:[0-9]{4}|[0-9]{2}))(?![0-9])`,
   "giu",
 );
 const DOB_CONTEXT_REGEXP =
-  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nasc\.|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|syntymäaika|syntymaaika|nar\.|narozen[aý]?|datum narození|narodenia|született|születési|doğum|nașterii|nasterii|f\.|age[sd]?\b)[^\n]{0,50}$/iu;
+  /(?:born|birth|dob|d\.o\.b|b\.|birthday|geboren|geb\.|geburtsdatum|geburtstag|né|née|nacido|nacida|nascid[oa]|nascimento|nasc\.|nat[oa]|nascita|naissance|nacimiento|geboortedatum|data urodzenia|urodzon[ya]|ur\.|född|födelsedatum|fødselsdato|født|syntynyt|syntymäaika|syntymaaika|nar\.|narozen[aý]?|datum narození|narodenia|született|születési|doğum|nașterii|nasterii|f\.|nací|nacid[oa] el|je suis née?|suis née? le|geboren am|bin am|urodził[ae]m|age[sd]?\b)[^\n]{0,50}$/iu;
 
 // A date named as a birth date after it: "12/03/1985 (DOB)", "1985-03-12, date of birth".
 const DOB_AFTER_REGEXP =
@@ -2158,7 +2158,8 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       // A form field in another language ("Data di nascita:", "Lieu de naissance:"): several
       // words, none a listed name, one an everyday word.
       if (
-        low.length >= 2 && !low.some((x) => lex.names.has(x)) && low.some((x) => lex.common.has(x))
+        low.length >= 2 && !low.some((x) => lex.names.has(x)) &&
+        low.some((x) => x.length >= 2 && lex.common.has(x))
       ) continue;
       personLabels++;
       // A chat time stamp before the label makes it a speaker in any language.
@@ -2502,6 +2503,30 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         }
       }
     }
+  }
+  // WebVTT voice tags name the speaker: "<v jacobo puga fernández>", "<v Roger Bingham>".
+  for (const m of t.matchAll(/<v(?:\.[\w-]{1,20})? ([^<>\n]{2,60})>/gu)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    for (const w of words) {
+      if (w.start >= at && w.end <= at + m[1].length && !GENERIC_LABELS.has(w.lower)) {
+        w.person = true;
+      }
+    }
+  }
+  // Lower-case titles in any language before a word that is no everyday one: "herr uhlemann",
+  // "señora pulido", "madame lefèvre"; and "jairo and i", "rameshwar he runs", "con tomás".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:herr|frau|señor|señora|sr\.|sra\.|don|doña|monsieur|madame|mme|signor|signora|pan|pani|meneer|mevrouw)[ \t]{1,2}(\p{Ll}{3,}(?:-\p{Ll}{2,})?)|(?<![\p{L}])(\p{Ll}{3,})(?= (?:and|&) (?:i|me)(?![\p{L}])| (?:y yo|und ich|et moi|e io|en ik)(?![\p{L}]))/gu,
+    )
+  ) {
+    const value = m[1] ?? m[2];
+    const w = wordStarting.get(m.index + m[0].length - value.length);
+    if (
+      w !== undefined && !w.person &&
+      (w.first || w.name || !lex.common.has(w.lower)) && !foreignStopword(w.lower) &&
+      !FUNCTION_TAGS.has(tagOf(w) ?? "")
+    ) w.person = true;
   }
   // Nicknames: "many of you know him as Andryusha", "goes by Bodya", "aka Kolya".
   for (
