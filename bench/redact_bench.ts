@@ -100,7 +100,7 @@ const STRUCTURED = ["EMAIL", "PHONE", "CARD", "IBAN", "IP", "ID", "URL"];
 // read six times (docs/REDACTION_GATEWAY.md says when). "held-out-6" (corpus_heldout6.ts) was
 // written by another engineer after that, without reading the detector (it saw the templates of
 // held-out-2, -3 and part of -4 by mistake); never tuned on, read three times.
-// "dev-3" (corpus_dev3.ts) is the sixth round's tuning set: six styles written by separate
+// "dev-3" (corpus_dev3.ts) is the sixth round's tuning set: eleven styles written by separate
 // engineers without reading the detector, then tuned on. "held-out-7" (corpus_heldout7.ts) was
 // written during the sixth round by another engineer who read neither the detector nor the
 // other corpora' templates (only held-out-6's file layout); never tuned on, and its aggregate
