@@ -1545,6 +1545,9 @@ const STRONG_CONTEXT_AFTER =
   /^(?:['’]s\b|[\s,]{1,3}(?:said|says|asked|asks|told|wrote|writes|mentioned|thinks|thought|suggested|agreed|replied|will|would|can|could|should|is|was|has|had|and|joined|left|called|emailed|noted|added|explained|confirmed|proposed|presented|here)\b)/i;
 const GREETING_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
+// Phrases of transcribed calls right before a name, in several languages.
+const CALL_NAME_BEFORE =
+  /(?<![\p{L}])(?:mein name ist|hier ist|hier spricht|ich bin|c['’]est|moi c['’]est|je m['’]appelle|estoy yo|soy|me llamo|sono|mi chiamo|ik ben|aqui é|(?:my|mi|mein|meine|ma|mon|mia|mio|minha|meu) (?:wife|husband|son|daughter|hija|hijo|esposa|esposo|frau|mann|sohn|tochter|femme|mari|fils|fille|moglie|marito|figlio|figlia|filha|filho)|hola|hallo|bonjour|coucou|ciao|olá|salut)[ \t]{1,2}$/iu;
 // Words after "thanks" or "hi" that are no one's name: "thanks man", "hi mom", "cheers mate".
 const CUE_ADDRESSEES = new Set(
   "man mate buddy dude bro love dear honey babe boss fam sis pal bud everybody anyway though tho lots loads heaps kindly too also now then very you all people girl girls boys mom mum dad doc ladies gents again"
@@ -2487,21 +2490,28 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   for (const w of words) {
     if (!w.person && /^(?:al|el|as|ash|az|ad)-\p{Lu}\p{Ll}{2,}$/u.test(w.text)) w.person = true;
   }
-  // In other languages, a lower-case listed first name after "soy", "sono", "je suis", "ich
-  // bin", "me llamo"… (a transcribed call: "hola soy miguel eh te llamo"), and a second listed
-  // first name right after it ("josé emilio").
-  if (!english) {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w.person || w.cap || !w.first || w.text.length < 3) continue;
-      const before = t.slice(Math.max(0, w.start - 16), w.start);
-      if (INTRO_BEFORE.test(before) || NAMING_BEFORE.test(before)) {
-        w.person = true;
-        const next = words[i + 1];
-        if (next && adjacent(w, next) && !next.cap && next.first && !foreignStopword(next.lower)) {
-          next.person = true;
-        }
-      }
+  // Transcribed calls in any language: a lower-case name after "soy", "mein name ist", "hier
+  // ist", "c'est", "hola", "my wife"… ("hola soy miguel eh", "mein name ist kim koester",
+  // "coucou c'est adéodat", "mi hija adela"), and a surname right after it. Such a word is a
+  // listed first name, or in no list and no function word; the cue words are specific enough.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.person || w.cap || w.text.length < 3) continue;
+    const before = t.slice(Math.max(0, w.start - 24), w.start);
+    const cued = (!english && (INTRO_BEFORE.test(before) || NAMING_BEFORE.test(before))) ||
+      CALL_NAME_BEFORE.test(before);
+    if (!cued) continue;
+    const nameish = (x: Word) =>
+      !x.cap && x.text.length >= 3 && !foreignStopword(x.lower) &&
+      !FUNCTION_TAGS.has(tagOf(x) ?? "") &&
+      !CUE_ADDRESSEES.has(x.lower) && !INTRO_STOP.has(x.lower) &&
+      (x.first || !lex.common.has(x.lower));
+    if (!nameish(w)) continue;
+    w.person = true;
+    // The surname: a listed name, or a word of four letters or more in no list.
+    const next = words[i + 1];
+    if (next && adjacent(w, next) && nameish(next) && (next.name || next.text.length >= 4)) {
+      next.person = true;
     }
   }
   // WebVTT voice tags name the speaker: "<v jacobo puga fernández>", "<v Roger Bingham>".
@@ -2554,7 +2564,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   const spelled = new Set<string>();
   for (
     const m of t.matchAll(
-      /(?<![\p{L}\p{N}'’-])[\p{L}'’](?:(?:-{1,3}| )[\p{L}'’]){3,40}(?![\p{L}\p{N}'’-])/gu,
+      /(?<![\p{L}\p{N}'’-])[\p{L}'’](?:(?:-{1,3}|\.? )[\p{L}'’]){3,40}\.?(?![\p{L}\p{N}'’-])/gu,
     )
   ) {
     if (/\p{L}.*\p{L}.*\p{L}/u.test(m[0])) {
@@ -2562,6 +2572,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       for (const part of m[0].split(/ ?-{2,3} ?| {2}/)) {
         spelled.add(part.replace(/[^\p{L}'’]/gu, "").toLowerCase());
       }
+      spelled.add(m[0].replace(/[^\p{L}]/gu, "").toLowerCase());
     }
   }
   for (const w of words) if (spelled.has(w.lower)) w.person = true;
