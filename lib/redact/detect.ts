@@ -1114,7 +1114,14 @@ const NUMBER_WORD_REGEXP = new RegExp(`^(?:${NUMBER_WORD}|[0-9]+)$`);
 
 // A question for a date of birth, an address or a phone number, at the end of a turn.
 const ASKED_REGEXP =
-  /(?:(date of birth|birth ?date|\bdob\b|when were you born|your birthday)|(address|where do you live|first line|street name|postcode|zip ?code)|(phone number|callback number|best number|number to reach|contact number|mobile number))[^\n]{0,60}$/i;
+  /(?:(date of birth|birth ?date|\bdob\b|when were you born|your birthday|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia)|(address|where do you live|first line|street name|postcode|zip ?code|adresse|anschrift|dirección|direccion|indirizzo|endereço|endereco|adres)|(phone number|callback number|best number|number to reach|contact number|mobile number|telefonnummer|handynummer|numéro de téléphone|número de teléfono|numero di telefono|telefoonnummer))[^\n]{0,60}$/i;
+// The label of an answer's line: "Customer: ", "[00:01:23] S2: ", "SPEAKER_01 [00:01:55]: ".
+const ANSWER_TURN_REGEXP =
+  /^(?:\[[^\]\n]{1,30}\][ \t]{0,2})?[^:\n[(]{1,40}(?:[ \t]{0,2}[([][0-9:.,]{4,12}[)\]])?:[ \t]{0,3}/;
+// A line that only says who speaks next, or when: "Vimala D.  6:03", "Speaker 2 (07:03):",
+// "00:02:40,813 --> 00:03:11,845"; the answer is on the line after it.
+const TURN_HEADER_REGEXP =
+  /^(?:[^\n:]{1,40}[ \t]{1,2}[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?: ?[AaPp][Mm])?|[^\n:]{1,40}[ \t]{0,2}[([][0-9:.,]{4,12}[)\]][ \t]{0,2}:?|[0-9:.,]{8,12} --> [0-9:.,]{8,12}|[0-9]{1,4})[ \t]*$/;
 // The answer's lead-in ("yes", "sure it's", "um") is not part of the value.
 const ANSWER_LEAD_REGEXP =
   /^(?:(?:yes|yeah|yep|sure|ok|okay|um+|uh+|er+|so|right|of course|it['’]?s|its|it is|that['’]?s|thats|that is|my [a-z ]{2,20} is|i live at|i['’]m at|born on|born|on)[, ]{0,2}(?:[.…]{0,3}) ?)+/i;
@@ -1142,10 +1149,18 @@ function dialogueAnswers(view: MappedText, add: Add): void {
     let j = i + 1;
     while (j < lines.length && lines[j].text.trim() === "") j++;
     if (j >= lines.length) break;
-    // The answer is another speaker's turn: "Customer: …", "[00:01:23] S2: …".
-    const turn = /^(?:\[[^\]\n]{1,30}\][ \t]{0,2})?[^:\n]{1,40}:[ \t]{0,3}/.exec(lines[j].text);
-    if (!turn) continue;
-    let from = lines[j].start + turn[0].length;
+    // The answer is another speaker's turn: "Customer: …", "[00:01:23] S2: …", "SPEAKER_01
+    // [00:01:55]: …", or the line after a header line that names the turn.
+    const header = TURN_HEADER_REGEXP.test(lines[j].text);
+    let turn = header ? undefined : ANSWER_TURN_REGEXP.exec(lines[j].text)?.[0];
+    if (header) {
+      j++;
+      while (j < lines.length && TURN_HEADER_REGEXP.test(lines[j].text)) j++;
+      if (j >= lines.length) break;
+      turn = "";
+    }
+    if (turn === undefined) continue;
+    let from = lines[j].start + turn.length;
     const lead = ANSWER_LEAD_REGEXP.exec(t.slice(from, lines[j].start + lines[j].text.length));
     if (lead) from += lead[0].length;
     let value = t.slice(from, lines[j].start + lines[j].text.length);
