@@ -585,16 +585,17 @@ const NINO_REGEXP =
 const ID_TAIL_REGEXP =
   /(?<![\p{L}])(?:ssn|social security(?: number| no\.?)?|sin|nric|national insurance(?: no\.?| number)?|ni (?:no\.?|number)|passport(?: no\.?| number)?|national id|tfn|ppsn|aadhaar)[ \t]{1,2}(?:ending(?: in| with)?|last (?:4|four)(?: digits)?(?: are| is|:)?)[ \t:]{0,3}([0-9A-Z]{3,4})(?![0-9A-Za-z])|(?<![\p{L}])last (?:4|four)(?: digits)? of (?:my |the |your |his |her )?(?:ssn|social(?: security(?: number)?)?|sin|nric|id|passport)[ \t:,-]{0,4}(?:is |are |was )?([0-9]{4})(?![0-9])/giu;
 // Ids whose shape alone says so, check character or not: an Italian codice fiscale
-// ("RSSMRA85T10A562S", omocodia digits allowed) and an Indian PAN ("ABCPK1234F").
+// ("RSSMRA85T10A562S", omocodia digits allowed), an Indian PAN ("ABCPK1234F") and a Brazilian CPF
+// ("146.204.369-09").
 const SHAPED_ID_REGEXP =
-  /(?<![A-Za-z0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[A-Z]{5}[0-9]{4}[A-Z])(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[A-Z]{5}[0-9]{4}[A-Z]|[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2})(?![A-Za-z0-9])/g;
 const SIN_REGEXP = /(?<![0-9])[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}(?![0-9])/g;
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers.
 // Labelled identifiers: passports, licences, tax and health numbers, account numbers. A space in
 // a label also matches "_", "-" or "." ("national_id", "tax-id"), and the value may sit in quotes
 // or brackets after it ("ssn": "…", "(ssn)=(…)").
 const ID_LABELS = String
-  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|dl|national code|national number|ghana card|emirates id|nin|bvn|kennitala|tc kimlik(?: no)?|kimlik no|rrn|resident registration(?: number)?|resident id|nric|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
+  .raw`ssn|social security(?: number| no\.?)?|passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number| no\.?)?|licen[cs]e (?:number|no\.?)|national id(?:entity)?(?: number| no\.?)?|id (?:number|no\.?)|tax id|tin|ein|itin|nhs(?: number| no\.?)?|medical record(?: number)?|mrn|member id|employee id|account(?: (?:number|no\.?))?|acct\.?(?: no\.?)?|routing(?: number)?|bsn|burgerservicenummer|sofinummer|steuer-?id|steuer-?identifikationsnummer|steuernummer|idnr|sozialversicherungsnummer|sv-nummer|rentenversicherungsnummer|personalausweis(?:nummer)?|ausweis(?:nummer|nr\.?)?|(?:kranken)?versicherten-?(?:nummer|nr\.?)|kvnr|versicherungsnummer|nir|insee|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale|num[ée]ro fiscal|dni|nie|nss|n[úu]mero de la seguridad social|seguridad social|nif|n[úu]mero de contribuinte|contribuinte|cart[ãa]o de cidad[ãa]o|codice fiscale|tessera sanitaria|pesel|nip|dow(?:odem|odu|ód|od) osobist(?:ym|ego|y)|personnummer|personnr|samordningsnummer|f[øo]dselsnummer|cpr(?:-nr\.?| number)?|henkil[öo]tunnus|hetu|rijksregisternummer|num[ée]ro national|ahv(?:-nr\.?)?|avs|oib|egn|cnp|rodn[ée] [čc][íi]slo|ppsn?(?: number)?|id card(?: number| no\.?)?|identity card(?: number| no\.?)?|personal id(?:entity)?(?: number| no\.?)?|dl|national code|national number|ghana card|emirates id|nin|bvn|kennitala|tc kimlik(?: no)?|kimlik no|rrn|resident registration(?: number)?|resident id|nric|tax (?:number|code)|tax file number|tfn|social insurance number|aadhaar|pan|curp|rfc|cpf`;
 // A column header that names an id: "national_id", "SSN", "Passport No", "tax id".
 const ID_COLUMN_REGEXP = new RegExp(
   String.raw`^(?:[\p{L} ._-]{0,20}[ _.-])?(?:${
@@ -1086,7 +1087,7 @@ const MONTHS =
   "ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|kesakuuta|heinäkuuta|heinakuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|január|február|március|április|május|június|július|augusztus|szeptember|október|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|marts|desember";
 const DATE_REGEXP = new RegExp(
   String
-    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\. {1,2}[0-9]{1,2}\. {1,2}[0-9]{4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:(?:de|del) {1,2})?(?:[0-9]{4}|[0-9]{2}))(?![0-9])`,
+    .raw`(?<![0-9\p{L}])(?:[0-9]{1,4}[./-][0-9]{1,2}[./-][0-9]{2,4}|[0-9]{1,2}\. {1,2}[0-9]{1,2}\. {1,2}[0-9]{4}|[0-9]{1,2}[ -](?:${MONTHS})\.?[ -](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-(?:${MONTHS})-[0-9]{1,2}|(?:${MONTHS})\.? {1,2}[0-9]{1,2}(?:st|nd|rd|th)?,? {1,2}[0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th|er|º|°|o)?\.? {1,2}(?:of {1,2}|de {1,2})?(?:${MONTHS})\.?,? {1,2}(?:(?:de|del) {1,2})?(?:[0-9]{4}|[0-9]{2}))(?![0-9])`,
   "giu",
 );
 const DOB_CONTEXT_REGEXP =
@@ -1174,8 +1175,33 @@ function dialogueAnswers(view: MappedText, add: Add): void {
   }
 }
 
+// A date of birth in words after a birth cue: "né le vingt-huit août mil neuf cent
+// soixante-quatorze", "nacida el cinco de mayo de mil novecientos ochenta".
+const WORD_DOB_REGEXP = new RegExp(
+  String
+    .raw`(?<![\p{L}])(?:née?|nacid[oa]|nat[oa]|geboren|born)(?: (?:à|a|en|in) [^,.;\n]{1,30}? (?=le |el |il |am |on ))? (?:le|el|il|am|on)? ?((?:[\p{L}-]{2,20} ){0,3}(?:${MONTHS})(?: [\p{L}-]{1,20}){1,8})`,
+  "giu",
+);
+
 function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void {
   const t = view.text;
+  for (const m of t.matchAll(WORD_DOB_REGEXP)) {
+    // Up to a word that no longer reads as part of a date ("et", "y", "und" end it).
+    const parts = m[1].split(" ");
+    let keep = parts.length;
+    for (let k = 0; k < parts.length; k++) {
+      if (
+        /^(?:et|y|e|und|and|en|à|a|in|son|sa|ses|il|elle|lui|qui|que|con|with|mit)$/i.test(parts[k])
+      ) {
+        keep = k;
+        break;
+      }
+    }
+    const value = parts.slice(0, keep).join(" ");
+    if (!new RegExp(`(?:${MONTHS})`, "iu").test(value) || value.split(" ").length < 3) continue;
+    const at = m.index + m[0].length - m[1].length;
+    add(view, at, at + value.length, "DATE");
+  }
   const cells: [number, number][] = [];
   if (/[,;\t|]/.test(t)) columnCells(t, DOB_COLUMN_REGEXP, (from, to) => cells.push([from, to]));
   // Eight digits that read as a real date (ddmmyyyy, yyyymmdd, mmddyyyy) after a birth word:
@@ -2552,6 +2578,32 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       (w.first || w.name || !lex.common.has(w.lower)) && !foreignStopword(w.lower) &&
       !FUNCTION_TAGS.has(tagOf(w) ?? "")
     ) w.person = true;
+  }
+  // A name on its own line above the signer's role: "Becker\nVorsitzende Richterin am
+  // Landgericht", "Maria Rossi\nAvvocato".
+  for (
+    const m of t.matchAll(
+      /(?<=^|\n)[ \t]{0,4}(\p{Lu}[\p{Ll}\p{M}'’-]{1,25}(?: \p{Lu}[\p{Ll}\p{M}'’-]{1,25}){0,2})[ \t]*\n[ \t]{0,4}(?:[\p{L}.]{1,20} ){0,2}(?:Richter|Richterin|Rechtsanwalt|Rechtsanwältin|Notar|Notarin|Oberarzt|Oberärztin|Chefarzt|Chefärztin|Facharzt|Fachärztin|Ärztin|Arzt|Geschäftsführer|Geschäftsführerin|Avocat|Avocate|Notaire|Médecin|Juge|Abogado|Abogada|Notario|Notaria|Médico|Médica|Juez|Jueza|Avvocato|Avvocata|Notaio|Medico|Giudice|Advocaat|Notaris|Rechter|Adwokat|Radca|Lekarz|Lekarka|Sędzia|Notariusz|Judge|Attorney|Solicitor|Barrister|Physician)(?![\p{L}])/gu,
+    )
+  ) {
+    const at = m.index + m[0].indexOf(m[1]);
+    const inside = words.filter((w) => w.start >= at && w.end <= at + m[1].length);
+    if (
+      inside.every((w) =>
+        !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) && (!w.common || w.name)
+      )
+    ) {
+      for (const w of inside) w.person = true;
+    }
+  }
+  // A birth name: "Anna Schmidt, geb. Bauer", "Marie Dupont née Martin".
+  for (
+    const m of t.matchAll(
+      /(?<![\p{L}])(?:geb\.|geborene|née|nee|de soltera|nata)[ \t]{1,2}(\p{Lu}\p{Ll}{1,25}(?:-\p{Lu}\p{Ll}{1,25})?)(?![\p{L}])/gu,
+    )
+  ) {
+    const w = wordStarting.get(m.index + m[0].length - m[1].length);
+    if (w !== undefined && !w.thing && !notName(w) && !things.cities.has(w.lower)) w.person = true;
   }
   // Nicknames: "many of you know him as Andryusha", "goes by Bodya", "aka Kolya".
   for (
