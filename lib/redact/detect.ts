@@ -1179,7 +1179,7 @@ function dialogueAnswers(view: MappedText, add: Add): void {
 // soixante-quatorze", "nacida el cinco de mayo de mil novecientos ochenta".
 const WORD_DOB_REGEXP = new RegExp(
   String
-    .raw`(?<![\p{L}])(?:née?|nacid[oa]|nat[oa]|geboren|born)(?: (?:à|a|en|in) [^,.;\n]{1,30}? (?=le |el |il |am |on ))? (?:le|el|il|am|on)? ?((?:[\p{L}-]{2,20} ){0,3}(?:${MONTHS})(?: [\p{L}-]{1,20}){1,8})`,
+    .raw`(?<![\p{L}])(?:née?|nacid[oa]|nat[oa]|geboren|born)(?: (?:à|a|en|in) [^,.;\n]{1,30}?(?= (?:le|el|il|am|on) ))? (?:le|el|il|am|on)? ?((?:[\p{L}-]{2,20} ){0,3}(?:${MONTHS})(?: [\p{L}-]{1,20}){1,8})`,
   "giu",
 );
 
