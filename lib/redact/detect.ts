@@ -1588,7 +1588,7 @@ const GREETING_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
 // Phrases of transcribed calls right before a name, in several languages.
 const CALL_NAME_BEFORE =
-  /(?<![\p{L}])(?:mein name ist|hier ist|hier spricht|ich bin|c['’]est|moi c['’]est|je m['’]appelle|estoy yo|soy|me llamo|sono|mi chiamo|ik ben|aqui é|(?:my|mi|mein|meine|ma|mon|mia|mio|minha|meu) (?:wife|husband|son|daughter|hija|hijo|esposa|esposo|frau|mann|sohn|tochter|femme|mari|fils|fille|moglie|marito|figlio|figlia|filha|filho)|hola|hallo|bonjour|coucou|ciao|olá|salut)[ \t]{1,2}$/iu;
+  /(?<![\p{L}])(?:mein name ist|hier ist|hier spricht|ich bin|c['’]est|moi c['’]est|je m['’]appelle|estoy yo|soy|me llamo|sono|mi chiamo|ik ben|aqui é|le atiende|empfänger ist|empfängerin ist|destinatario|bénéficiaire|beneficiario|titular|(?:mamie|papi|mamy|papy|oma|opa|abuela|abuelo|nonna|nonno|tante|tata|tía|tío|zia|zio|tante|oncle)|(?:my|mi|mein|meine|ma|mon|mia|mio|minha|meu) (?:wife|husband|son|daughter|hija|hijo|esposa|esposo|frau|mann|sohn|tochter|femme|mari|fils|fille|moglie|marito|figlio|figlia|filha|filho)|hola|hallo|bonjour|coucou|ciao|olá|salut)[ \t]{1,2}$/iu;
 // Words after "thanks" or "hi" that are no one's name: "thanks man", "hi mom", "cheers mate".
 const CUE_ADDRESSEES = new Set(
   "man mate buddy dude bro love dear honey babe boss fam sis pal bud everybody anyway though tho lots loads heaps kindly too also now then very you all people girl girls boys mom mum dad doc ladies gents again"
@@ -2568,7 +2568,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // "señora pulido", "madame lefèvre"; and "jairo and i", "rameshwar he runs", "con tomás".
   for (
     const m of t.matchAll(
-      /(?<![\p{L}])(?:herr|frau|señor|señora|sr\.|sra\.|don|doña|monsieur|madame|mme|signor|signora|pan|pani|meneer|mevrouw)[ \t]{1,2}(\p{Ll}{3,}(?:-\p{Ll}{2,})?)|(?<![\p{L}])(\p{Ll}{3,})(?= (?:and|&) (?:i|me)(?![\p{L}])| (?:y yo|und ich|et moi|e io|en ik)(?![\p{L}]))/gu,
+      /(?<![\p{L}])(?:herr|frau|señor|señora|sr\.|sra\.|don|doña|monsieur|madame|mme|signor|signora|pan|pani|meneer|mevrouw)(?:[ \t]{1,2}(?:dr|prof)\.?)?[ \t]{1,2}(\p{Ll}{3,}(?:-\p{Ll}{2,})?)|(?<![\p{L}])(\p{Ll}{3,})(?= (?:and|&) (?:i|me)(?![\p{L}])| (?:y yo|und ich|et moi|e io|en ik)(?![\p{L}]))/gu,
     )
   ) {
     const value = m[1] ?? m[2];
@@ -2604,6 +2604,24 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   ) {
     const w = wordStarting.get(m.index + m[0].length - m[1].length);
     if (w !== undefined && !w.thing && !notName(w) && !things.cities.has(w.lower)) w.person = true;
+  }
+  // "con iván negrón verduzco", "mit leonie", "avec mathilde": after "with", a lower-case listed
+  // first name that is no everyday word, and the lower-case surnames after it.
+  for (const m of t.matchAll(/(?<![\p{L}])(?:con|mit|avec|com|met|with)[ \t]{1,2}(\p{Ll}{3,})/gu)) {
+    const i = words.indexOf(wordStarting.get(m.index + m[0].length - m[1].length)!);
+    const w = words[i];
+    if (!w || w.person || !w.first || lex.common.has(w.lower) || foreignStopword(w.lower)) continue;
+    w.person = true;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      const x = words[k];
+      if (
+        !adjacent(words[k - 1], x) || x.cap || foreignStopword(x.lower) || lex.common.has(x.lower)
+      ) {
+        break;
+      }
+      if (!(x.name || x.text.length >= 5)) break;
+      x.person = true;
+    }
   }
   // Nicknames: "many of you know him as Andryusha", "goes by Bodya", "aka Kolya".
   for (
