@@ -1,5 +1,5 @@
 /** The app's semantic version; the StartOS package version is `${VERSION}:${PACKAGE_REVISION}`. */
-export const VERSION = "0.2.0";
+export const VERSION = "0.2.1";
 
 /** StartOS wrapper revision of {@link VERSION}. */
 export const PACKAGE_REVISION = 0;
