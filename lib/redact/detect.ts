@@ -1549,36 +1549,34 @@ function addresses(view: MappedText, addSpan: Add): void {
 
 // ---------------------------------------------------------------- person names
 
+/** A set of the space-separated words of `words`. */
+const wordSet = (words: string) => new Set(words.split(" "));
+
 const WORD_REGEXP = /\p{L}[\p{L}\p{M}]{0,40}(?:['’-]\p{L}[\p{L}\p{M}]{0,40}){0,3}/gu;
 const TITLE_REGEXP =
   /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|herr|frau|fräulein|mme|mlle|madame|monsieur|mademoiselle|señor|señora|señorita|sr|sra|srta|sta|lic|licda|ing|arq|mtro|mtra|phd|dipl|mag|mgr|bc|mudr|judr|phdr|rndr|doc|dña|doña|sig|sigra|signor|signora|signorina|dott|dottssa|dottoressa|avv|ing|geom|mevrouw|mevr|mw|dhr|meneer|mnr|mev|juf|meester|pan|pani|panna|pana|panu|panem|pane|paní|panią|herrn|don|senhor|senhora|signore|gospodin|gospodja|gospođa|gđa|fru|frk|herra|rouva|neiti|bay|bayan|hanım|bey|sayın|domnul|doamna|shri|smt|kumari|bapak|ibu|ông|bà|rev|fr|capt|captain|col|gen|sgt|lt|judge|hon|uncle|aunt|auntie|cousin|grandma|grandpa)$/i;
 // Upper-case words of two or three letters that are not someone's initials.
-const ACRONYMS = new Set(
-  "IT HR PR QA UX UI AI ML BI OPS CEO CFO CTO COO CIO CMO VP SVP EVP GM MD PM PO BA SE SRE DBA EOD EOW COB ASAP FYI ETA TBD TBC OOO WFH N/A NA AM PM UK US USA EU UAE UN NHS GP API SDK SLA KPI OKR ROI RFP RFQ POC MVP PDF CSV XLS DOC PPT SQL CRM ERP SAP AWS GCP VPN LAN WAN DNS SSO MFA OTP PIN ID SMS URL FAQ HQ R&D CX CS OK FW FWD CC BCC TO DO AND THE FOR NOT ALL NEW ANY ONE TWO ADD GET SET RUN YES NO"
-    .split(" "),
+const ACRONYMS = wordSet(
+  "IT HR PR QA UX UI AI ML BI OPS CEO CFO CTO COO CIO CMO VP SVP EVP GM MD PM PO BA SE SRE DBA EOD EOW COB ASAP FYI ETA TBD TBC OOO WFH N/A NA AM PM UK US USA EU UAE UN NHS GP API SDK SLA KPI OKR ROI RFP RFQ POC MVP PDF CSV XLS DOC PPT SQL CRM ERP SAP AWS GCP VPN LAN WAN DNS SSO MFA OTP PIN ID SMS URL FAQ HQ R&D CX CS OK FW FWD CC BCC TO DO AND THE FOR NOT ALL NEW ANY ONE TWO ADD GET SET RUN YES NO",
 );
 // Words that end or follow a company's name.
-const COMPANY_WORDS = new Set(
-  "ltd limited inc incorporated llc llp plc corp corporation co company gmbh ag sa sas sarl srl spa bv nv ab oy kg ug group holdings partners partnership consulting consultants analytics systems solutions technologies technology labs traders trading logistics services software studios media ventures capital industries international enterprises associates agency insurance foundation institute"
-    .split(" "),
+const COMPANY_WORDS = wordSet(
+  "ltd limited inc incorporated llc llp plc corp corporation co company gmbh ag sa sas sarl srl spa bv nv ab oy kg ug group holdings partners partnership consulting consultants analytics systems solutions technologies technology labs traders trading logistics services software studios media ventures capital industries international enterprises associates agency insurance foundation institute",
 );
 // Words for "in", "to" and "from" before a place in other languages ("i Umeå", "fra Esbjerg",
 // "nach Graz"); "a", "de" and "di" are left out, they come before people as often.
-const PLACE_BEFORE_WORDS = new Set(
-  "i till från fra til ved vid på in en à au aux dans nach aus w we v ve z ze na em no ao desde hasta hacia naar uit kohti"
-    .split(" "),
+const PLACE_BEFORE_WORDS = wordSet(
+  "i till från fra til ved vid på in en à au aux dans nach aus w we v ve z ze na em no ao desde hasta hacia naar uit kohti",
 );
 // Words between a title and a name: degrees ("Dr. med.", "Dr. rer. nat."), roles ("Frau
 // Kollegin"), the endings of "Sig.ra" and "Dott.ssa".
-const TITLE_WORDS = new Set(
-  "med rer nat phil jur dent vet oec pol habil kollegin kollege kollegen doktor doktorin ra ssa"
-    .split(" "),
+const TITLE_WORDS = wordSet(
+  "med rer nat phil jur dent vet oec pol habil kollegin kollege kollegen doktor doktorin ra ssa",
 );
 // Titles that are never abbreviations of something else ("Sr. Engineer", "Gen Z"): after these,
 // even an everyday word is a name ("Dr. Green", "Frau Rose").
-const STRONG_TITLES = new Set(
-  "mr mrs ms miss mx dr prof herr frau mme mlle madame monsieur señor señora sra srta sig signor signora dott dottssa avv mevrouw mevr dhr pan pani fru herra rouva dame sir lady uncle aunt auntie"
-    .split(" "),
+const STRONG_TITLES = wordSet(
+  "mr mrs ms miss mx dr prof herr frau mme mlle madame monsieur señor señora sra srta sig signor signora dott dottssa avv mevrouw mevr dhr pan pani fru herra rouva dame sir lady uncle aunt auntie",
 );
 const STRONG_CONTEXT_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|call|called|email|emailed|met|meet|with|from|by|to|and|or|per|via|attendees?|present|owner|assignee|contact|name(?: is)?|i'm|i am|this is|said|cc:|from:|to:)[\s,:]{1,3})$/i;
@@ -1590,9 +1588,8 @@ const GREETING_BEFORE =
 const CALL_NAME_BEFORE =
   /(?<![\p{L}])(?:mein name ist|hier ist|hier spricht|ich bin|c['’]est|moi c['’]est|je m['’]appelle|estoy yo|soy|me llamo|sono|mi chiamo|ik ben|aqui é|le atiende|empfänger ist|empfängerin ist|destinatario|bénéficiaire|beneficiario|titular|(?:mamie|papi|mamy|papy|oma|opa|abuela|abuelo|nonna|nonno|tante|tata|tía|tío|zia|zio|tante|oncle)|(?:my|mi|mein|meine|ma|mon|mia|mio|minha|meu) (?:wife|husband|son|daughter|hija|hijo|esposa|esposo|frau|mann|sohn|tochter|femme|mari|fils|fille|moglie|marito|figlio|figlia|filha|filho)|hola|hallo|bonjour|coucou|ciao|olá|salut)[ \t]{1,2}$/iu;
 // Words after "thanks" or "hi" that are no one's name: "thanks man", "hi mom", "cheers mate".
-const CUE_ADDRESSEES = new Set(
-  "man mate buddy dude bro love dear honey babe boss fam sis pal bud everybody anyway though tho lots loads heaps kindly too also now then very you all people girl girls boys mom mum dad doc ladies gents again"
-    .split(" "),
+const CUE_ADDRESSEES = wordSet(
+  "man mate buddy dude bro love dear honey babe boss fam sis pal bud everybody anyway though tho lots loads heaps kindly too also now then very you all people girl girls boys mom mum dad doc ladies gents again",
 );
 // Greetings and thanks right before an addressee's name and a comma: "hi Astride,", "Hei
 // Martti,", "Cześć Ola!", "Lieber Jonas:".
@@ -2542,11 +2539,12 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const cued = (!english && (INTRO_BEFORE.test(before) || NAMING_BEFORE.test(before))) ||
       CALL_NAME_BEFORE.test(before);
     if (!cued) continue;
+    // A listed first name may also be a function word elsewhere ("kim" is Turkish for "who").
     const nameish = (x: Word) =>
-      !x.cap && x.text.length >= 3 && !foreignStopword(x.lower) &&
-      !FUNCTION_TAGS.has(tagOf(x) ?? "") &&
-      !CUE_ADDRESSEES.has(x.lower) && !INTRO_STOP.has(x.lower) &&
-      (x.first || !lex.common.has(x.lower));
+      !x.cap && x.text.length >= 3 && !CUE_ADDRESSEES.has(x.lower) && !INTRO_STOP.has(x.lower) &&
+      (x.first ||
+        (!lex.common.has(x.lower) && !foreignStopword(x.lower) &&
+          !FUNCTION_TAGS.has(tagOf(x) ?? "")));
     if (!nameish(w)) continue;
     w.person = true;
     // The surname: a listed name, or a word of four letters or more in no list.

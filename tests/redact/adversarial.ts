@@ -463,4 +463,47 @@ export const ADVERSARIAL: AdversarialCase[] = [
     text: "The party is at Flat 35, Rosebank Court on Saturday.",
     hide: ["Flat 35", "Rosebank"],
   },
+  {
+    name: "a log-in made from a name, and the initials of a name in meeting notes",
+    text:
+      "dn: cn=Hailie Hodkiewicz,ou=people\nuid: hhodkiewicz\n\nAttendees: Nadia Brown, Piotr Kowal\nAI: NB to send the deck by EOD; IT to fix the VPN.",
+    hide: ["Hodkiewicz", "hhodkiewicz", "Nadia Brown", "NB to"],
+    keep: ["IT to fix the VPN", "by EOD"],
+  },
+  {
+    name: "columns of an SQL insert and members of JSON and XML",
+    text:
+      "INSERT INTO customers (first_name, last_name, national_id, street) VALUES ('Edmée', 'Aschenbroich', '9512.10.622', 'Zuiderveldpark 244');\n" +
+      '{"ssn": "078-05-1120", "street": "Lewispark 965a"}\n<Street>Katepark 282b 2 hoog</Street>',
+    hide: [
+      "Edmée",
+      "Aschenbroich",
+      "9512.10.622",
+      "Zuiderveldpark 244",
+      "078-05-1120",
+      "Lewispark 965a",
+      "Katepark 282b",
+    ],
+  },
+  {
+    name: "a call: the answer to a date-of-birth question, spoken digits and an IP read out",
+    text:
+      "Agent [00:01:48]: can you confirm your date of birth\nCustomer [00:01:55]: uh june seventeenth nineteen sixty five\n" +
+      "Customer: my ip is one nine two dot one six eight dot five dot two five zero, call me on nueve cero seis ocho seis cero uno cuatro nueve",
+    hide: ["june seventeenth", "one nine two dot", "nueve cero seis"],
+  },
+  {
+    name: "names in transcripts of other languages and in WebVTT voice tags",
+    text:
+      "<v jacobo puga fernández>hola soy miguel eh te llamo</v>\nkundenservice graz mein name ist kim koester was kann ich für sie tun\nsorry ich hab mit frau dr karus gesprochen",
+    hide: ["jacobo puga", "miguel", "kim koester", "karus"],
+    keep: ["was kann ich für sie tun"],
+  },
+  {
+    name: "the end of an id, names spelled out, and a signer above their role",
+    text: "Our records show SIN ending 8568. His name is Werrmann, w. e. r. r. m. a. n. n.\n\n" +
+      "In der Sache wird Termin zur mündlichen Verhandlung bestimmt. Das persönliche Erscheinen der Klägerin wird angeordnet.\n\nBecker\nVorsitzende Richterin am Landgericht",
+    hide: ["8568", "Werrmann", "w. e. r. r", "Becker"],
+    keep: ["Vorsitzende Richterin am Landgericht", "Das persönliche Erscheinen der Klägerin"],
+  },
 ];
