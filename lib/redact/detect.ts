@@ -2064,6 +2064,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         (!next.first || !lex.names.has(w.lower)))
     );
   const wordStarting = new Map(words.map((w) => [w.start, w]));
+  // A word that may be a name where a cue says so: no place or product, no month or greeting, no
+  // generic label ("Note", "Subject").
+  const properWord = (w: Word) => !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower);
   const sentenceStart = (w: Word) =>
     /(?:^|[.!?:;]\s{0,3}|\n[ \t]{0,6}|[-–—•*>] {1,2})$/.test(
       t.slice(Math.max(0, w.start - 6), w.start),
@@ -2295,10 +2298,9 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   // "thanks, rob", "ty chase 🫡", "uncle rob", "mrs. wood", "this is ransom speaking", "is this
   // penny?", "summer said". In English text only (these cue words are English).
   if (english) {
-    const wordAt = wordStarting;
     const cue = (re: RegExp, listed: (w: Word) => boolean) => {
       for (const m of t.matchAll(re)) {
-        const w = wordAt.get(m.index + m[0].length - m[1].length - (m[2]?.length ?? 0));
+        const w = wordStarting.get(m.index + m[0].length - m[1].length);
         if (
           w !== undefined && !w.person && w.text === m[1] && listed(w) &&
           !ADDRESSEES.has(w.lower) && !CUE_ADDRESSEES.has(w.lower)
@@ -2321,7 +2323,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       (w) => first(w) && rankOf(w) > 1_000,
     );
     cue(
-      /(?<![\p{L}])(?:mrs|mr|ms|mx|uncle|aunt|auntie|cousin)\.?[ \t]{1,2}(\p{Ll}{3,})()/gu,
+      /(?<![\p{L}])(?:mrs|mr|ms|mx|uncle|aunt|auntie|cousin)\.?[ \t]{1,2}(\p{Ll}{3,})/gu,
       (w) => lex.names.has(w.lower) || !lex.common.has(w.lower),
     );
     // "katheryn from procurement": a name, or a word in no list, before "from" and a department.
@@ -2332,7 +2334,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     );
     // "dr rogahn", "with dr king-paucek": after a lower-case "dr", a word that is no everyday one.
     cue(
-      /(?<![\p{L}])(?:dr|doctor|prof|professor)\.?[ \t]{1,2}(\p{Ll}{3,}(?:-\p{Ll}{2,})?)()/gu,
+      /(?<![\p{L}])(?:dr|doctor|prof|professor)\.?[ \t]{1,2}(\p{Ll}{3,}(?:-\p{Ll}{2,})?)/gu,
       (w) => w.lower.split("-").every((x) => !lex.common.has(x)),
     );
     cue(
@@ -2370,7 +2372,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   ) {
     const w = wordStarting.get(m.index);
     if (
-      w !== undefined && !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) &&
+      w !== undefined && properWord(w) &&
       (!w.common || w.first)
     ) w.person = true;
   }
@@ -2519,7 +2521,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const at = m.index + m[0].indexOf(value);
     const inside = words.filter((w) => w.start >= at && w.end <= at + value.length);
     const nameLike = (w: Word) =>
-      !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) && !ADDRESSEES.has(w.lower) &&
+      properWord(w) && !ADDRESSEES.has(w.lower) &&
       (!w.common || w.first || rankOf(w) > 5_000 || /^(?:al|el)-/.test(w.lower));
     if (inside.length > 0 && inside.filter((w) => w.cap).every(nameLike)) {
       for (const w of inside) if (!PARTICLES.has(w.lower)) w.person = true;
@@ -2587,9 +2589,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     const at = m.index + m[0].indexOf(m[1]);
     const inside = words.filter((w) => w.start >= at && w.end <= at + m[1].length);
     if (
-      inside.every((w) =>
-        !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower) && (!w.common || w.name)
-      )
+      inside.every((w) => properWord(w) && (!w.common || w.name))
     ) {
       for (const w of inside) w.person = true;
     }
@@ -2628,7 +2628,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
     )
   ) {
     const w = wordStarting.get(m.index + m[0].length - m[1].length);
-    if (w !== undefined && !w.thing && !notName(w) && !GENERIC_LABELS.has(w.lower)) w.person = true;
+    if (w !== undefined && properWord(w)) w.person = true;
   }
   // Whom to contact: "text Kiz.", "call Esse re: the invoice", "ping Tertuliano about it".
   for (
