@@ -1256,7 +1256,7 @@ const US_STREET_REGEXP = new RegExp(
 );
 // Apartment, floor and door parts in several languages ("Apt. 4", "Lgh. 806", "m. 12", "5. tv").
 const UNIT_REGEXP =
-  /^,? {0,2}(?:(?:apt|apartment|appartamento|apartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|oppgang|hus|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|edificio|sobrado|quadra|interno|int|scala|piano|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|kat|stan|sprat|dz|ĉambro|nadstropje|apartma|pisarna|stanovanje(?: št\.)?|m\.|et\.)(?<=\.|[a-zĉš])(?![\p{L}])\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|tr|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|étage|etage|hoog(?: achter)?|em(?: {0,2}[0-9]{1,3} {0,2}ajtó)?)(?![\p{L}])\.?|[0-9]{1,2}\.?[º°ªoa] {0,2}(?:[A-D]|izda|dcha|izq|dcho?|esq|dto|drt|frt|dir)?(?![\p{L}])\.?|-[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:bis|ter)(?![\p{L}])|\/(?:top {0,2})?[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:as|bl|sc|col)\. {0,2}[A-Z0-9]{1,4}(?![\p{L}\p{N}])|(?:étage|etage|hoog|ajtó)(?![\p{L}])|(?:bajo|ático|atico|r\/c)(?: [A-D])?\.?|[0-9]{1,3}-(?:uy|xonadon)|- [0-9]{1,4}|[IVX]{1,4}(?= )|[A-Z] [0-9]{1,3})/iu;
+  /^,? {0,2}(?:(?:apt|apartment|appartamento|apartamento|appt|suite|ste|unit|fl|floor|room|rm|bldg|building|flat|lgh|leil|leilighet|oppgang|hus|zimmer|top|stiege|stock|etage|whg|wohnung|ap|apto|dpto|depto|casa|esc|escalera|bloc|bloco|piso|puerta|pta|edificio|sobrado|quadra|interno|int|scala|piano|bus|bte|boîte|andar|sala|loja|lote|mieszkanie|lok|lokal|verdieping|kat|stan|sprat|dz|ĉambro|nadstropje|apartma|pisarna|stanovanje(?: št\.)?|m\.|et\.)(?<=\.|[a-zĉš])(?![\p{L}])\.? {0,2}#?[A-Za-z0-9-]{1,8}\.?|#[A-Za-z0-9-]{1,8}|[0-9]{1,2}\.? {0,2}(?:tv|th|tr|mf|sal|st|og|dg|ос|e verdieping|ème|eme|er|étage|etage|hoog(?: achter)?|em(?: {0,2}[0-9]{1,3} {0,2}ajtó)?)(?![\p{L}])\.?|[0-9]{1,2}\.?[º°ªoa] {0,2}(?:[A-D]|izda|dcha|izq|dcho?|esq|dto|drt|frt|dir)?(?![\p{L}])\.?|-[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:bis|ter)(?![\p{L}])|\/(?:top {0,2})?[0-9]{1,4}[a-z]?(?![\p{L}\p{N}])|(?:as|bl|sc|col)\. {0,2}[A-Z0-9]{1,4}(?![\p{L}\p{N}])|(?:étage|etage|hoog|ajtó)(?![\p{L}])|(?:bajo|ático|atico|r\/c|pb|planta baja)(?: [A-D])?\.?|[0-9]{1,3}-(?:uy|xonadon)|- [0-9]{1,4}|[IVX]{1,4}(?= )|[A-Z] [0-9]{1,3})/iu;
 const CITY_REGEXP =
   /^,? {0,2}\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3}(?:,? {0,2}(?:[A-Z]{2}|\p{Lu}\p{Ll}{2,20}(?: \p{Lu}\p{Ll}{2,20})?) {0,2}(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])?)?/u;
 // Up to four words (separators are not word characters, so splits are unambiguous) and a
@@ -1586,7 +1586,7 @@ const GREETING_BEFORE =
   /(?:\b(?:thanks|thank you|thx|hi|hey|hello|dear|cc|ask|asked|tell|told|ping|pinged|met|meet|spoke (?:with|to)|speak (?:with|to)|talked (?:with|to)|talk (?:with|to)|chatted with|met with|heard from|meeting with|call with|introduced)[\s,:]{1,3})$/i;
 // Phrases of transcribed calls right before a name, in several languages.
 const CALL_NAME_BEFORE =
-  /(?<![\p{L}])(?:mein name ist|hier ist|hier spricht|ich bin|c['’]est|moi c['’]est|je m['’]appelle|estoy yo|soy|me llamo|sono|mi chiamo|ik ben|aqui é|le atiende|empfänger ist|empfängerin ist|destinatario|bénéficiaire|beneficiario|titular|(?:mamie|papi|mamy|papy|oma|opa|abuela|abuelo|nonna|nonno|tante|tata|tía|tío|zia|zio|tante|oncle)|(?:my|mi|mein|meine|ma|mon|mia|mio|minha|meu) (?:wife|husband|son|daughter|hija|hijo|esposa|esposo|frau|mann|sohn|tochter|femme|mari|fils|fille|moglie|marito|figlio|figlia|filha|filho)|hola|hallo|bonjour|coucou|ciao|olá|salut)[ \t]{1,2}$/iu;
+  /(?<![\p{L}])(?:mein name ist|hier ist|hier spricht|ich bin|c['’]est|moi c['’]est|je m['’]appelle|estoy yo|soy|me llamo|sono|mi chiamo|ik ben|aqui é|le atiende|empfänger ist|empfängerin ist|destinatario|bénéficiaire|beneficiario|titular|(?:mamie|papi|mamy|papy|oma|opa|abuela|abuelo|nonna|nonno|tante|tata|tía|tío|zia|zio|tante|oncle)|(?:my|mi|mein|meine|meinen|meinem|meiner|ma|mon|mia|mio|minha|meu) (?:wife|husband|partner|partnerin|boyfriend|girlfriend|fiancée?|son|daughter|brother|sister|hija|hijo|esposa|esposo|marido|hermano|hermana|frau|mann|sohn|tochter|bruder|schwester|femme|mari|fils|fille|frère|sœur|moglie|marito|figlio|figlia|fratello|sorella|filha|filho)|(?:first name|last name|surname|family name|given name|vorname|nachname|prénom|nom de famille|apellido)(?: is| ist| es| est)?|hola|hallo|bonjour|coucou|ciao|olá|salut)[ \t]{1,2}$/iu;
 // Words after "thanks" or "hi" that are no one's name: "thanks man", "hi mom", "cheers mate".
 const CUE_ADDRESSEES = wordSet(
   "man mate buddy dude bro love dear honey babe boss fam sis pal bud everybody anyway though tho lots loads heaps kindly too also now then very you all people girl girls boys mom mum dad doc ladies gents again",
@@ -2619,6 +2619,18 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
       }
       if (!(x.name || x.text.length >= 5)) break;
       x.person = true;
+    }
+  }
+  // Turkish writes a case ending after a proper noun with an apostrophe: "Fatoş'a", "Zeyno'ya",
+  // "Memo'nun"; a place takes one too ("İzmir'de"), so cities and countries are left out.
+  if (language === "tur") {
+    for (const w of words) {
+      if (
+        !w.person && w.cap && !w.upper && properWord(w) &&
+        !things.cities.has(w.lower.split(/['’]/)[0]) &&
+        /^\p{Lu}\p{Ll}{1,20}['’](?:a|e|ya|ye|ı|i|u|ü|yı|yi|yu|yü|ın|in|un|ün|nın|nin|nun|nün|da|de|ta|te|dan|den|tan|ten|la|le|yla|yle)$/u
+          .test(w.text)
+      ) w.person = true;
     }
   }
   // Nicknames: "many of you know him as Andryusha", "goes by Bodya", "aka Kolya".
