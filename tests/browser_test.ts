@@ -19,6 +19,9 @@ Deno.test({
       await page.goto(`${served.url}/`);
       // The island turns "Connecting…" into "Live" only once hydrated and its EventSource opened.
       await page.locator('.live-status[data-state="live"]').waitFor({ timeout: 15_000 });
+      // "last update" appears once the snapshot has arrived, and the server subscribes this
+      // stream to the bus before it writes the snapshot: an event published now reaches it.
+      await page.locator(".live-status .muted").waitFor({ timeout: 15_000 });
       // A service event reaches the islands through /api/events: the tile turns red and the
       // summary says so, in words.
       const vllm = deps.monitor.services().find((s) => s.id === "spark1/vllm")!;
