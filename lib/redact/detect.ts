@@ -958,6 +958,8 @@ function sqlCells(
   }
 }
 
+// A word that is a phone label by itself ("Tel", "Handy", "Mobile").
+const PHONE_LABEL_WORD_REGEXP = new RegExp(`^(?:${PHONE_LABEL_FULL})$`, "iu");
 // CSV headers: a phone column ("phone", "Mobile number", "telefono"), or another number column.
 const PHONE_COLUMN_REGEXP = new RegExp(
   String.raw`^(?:[\p{L} .-]{0,20}[ _.-])?${PHONE_LABEL_FULL}(?:[ _.-][\p{L}_ .-]{0,20})?$`,
@@ -1116,6 +1118,11 @@ const NUMBER_WORD_REGEXP = new RegExp(`^(?:${NUMBER_WORD}|[0-9]+)$`);
 // A question for a date of birth, an address or a phone number, at the end of a turn.
 const ASKED_REGEXP =
   /(?:(date of birth|birth ?date|\bdob\b|when were you born|your birthday|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia)|(address|where do you live|first line|street name|postcode|zip ?code|adresse|anschrift|dirección|direccion|indirizzo|endereço|endereco|adres)|(phone number|callback number|best number|number to reach|contact number|mobile number|telefonnummer|handynummer|numéro de téléphone|número de teléfono|numero di telefono|telefoonnummer))[^\n]{0,60}$/i;
+// A digit or a number word: what a date, an address or a phone number answer has.
+const ANSWER_NUMBER_REGEXP = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NUMBER_WORD})(?![\p{L}])|[0-9]`,
+  "iu",
+);
 // The label of an answer's line: "Customer: ", "[00:01:23] S2: ", "SPEAKER_01 [00:01:55]: ".
 const ANSWER_TURN_REGEXP =
   /^(?:\[[^\]\n]{1,30}\][ \t]{0,2})?[^:\n[(]{1,40}(?:[ \t]{0,2}[([][0-9:.,]{4,12}[)\]])?:[ \t]{0,3}/;
@@ -1141,7 +1148,6 @@ function dialogueAnswers(view: MappedText, add: Add): void {
     lines.push({ start: at, text: line });
     at += line.length + 1;
   }
-  const number = new RegExp(`(?<![\\p{L}])(?:${NUMBER_WORD})(?![\\p{L}])|[0-9]`, "iu");
   for (let i = 0; i + 1 < lines.length; i++) {
     // Our own tokens ("[ADDRESS_1]") are not questions.
     const asked = ASKED_REGEXP.exec(lines[i].text.replace(/\[[A-Z][A-Z0-9_]*\]/g, " "));
@@ -1168,13 +1174,18 @@ function dialogueAnswers(view: MappedText, add: Add): void {
     // Up to the end of the sentence or a follow-up question.
     value = value.split(/[?!]|\.(?:\s|$)| and (?:my|the|it['’]?s|its)\b/i, 1)[0].trimEnd();
     // A value already masked ("[DATE_1]") is not found again.
-    if (value.length < 4 || value.length > 90 || !number.test(value) || /[[\]]/.test(value)) {
+    if (
+      value.length < 4 || value.length > 90 || !ANSWER_NUMBER_REGEXP.test(value) ||
+      /[[\]]/.test(value)
+    ) {
       continue;
     }
     add(view, from, from + value.length, type);
   }
 }
 
+// A month name (or its abbreviation) anywhere in a value.
+const MONTH_IN_REGEXP = new RegExp(`(?:${MONTHS})`, "iu");
 // A date of birth in words after a birth cue: "né le vingt-huit août mil neuf cent
 // soixante-quatorze", "nacida el cinco de mayo de mil novecientos ochenta".
 const WORD_DOB_REGEXP = new RegExp(
@@ -1198,7 +1209,7 @@ function datesOfBirth(view: MappedText, add: Add, latestBirthYear: number): void
       }
     }
     const value = parts.slice(0, keep).join(" ");
-    if (!new RegExp(`(?:${MONTHS})`, "iu").test(value) || value.split(" ").length < 3) continue;
+    if (!MONTH_IN_REGEXP.test(value) || value.split(" ").length < 3) continue;
     const at = m.index + m[0].length - m[1].length;
     add(view, at, at + value.length, "DATE");
   }
@@ -2257,16 +2268,17 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
         )
     ) w.person = true;
   }
+  // A rare everyday word counts as a surname after an initial ("D. Parkin"), a frequent one not
+  // ("A. Team").
+  const initialled = (w: Word) =>
+    (english || lex.names.has(w.lower) || w.lower.split("-").every((x) => lex.names.has(x))) &&
+    (joinable(w) || (rankOf(w) > 3_000 && !notName(w) && !w.thing && !foreignStopword(w.lower)));
   for (
     const m of t.matchAll(
       /(?<![\p{L}\p{N}.])(\p{Lu})\. ?(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}.])|(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}'’-]{2,30}), (\p{Lu})\.(?![\p{L}])/gu,
     )
   ) {
     const surname = wordStarting.get(m.index + m[0].indexOf(m[2] ?? m[3]));
-    // A rare everyday word counts as a surname here ("D. Parkin"), a frequent one not ("A. Team").
-    const initialled = (w: Word) =>
-      (english || lex.names.has(w.lower) || w.lower.split("-").every((x) => lex.names.has(x))) &&
-      (joinable(w) || (rankOf(w) > 3_000 && !notName(w) && !w.thing && !foreignStopword(w.lower)));
     if (surname !== undefined && initialled(surname) && !GENERIC_LABELS.has(surname.lower)) {
       surname.person = true;
       add(view, m.index, m.index + m[0].length, "PERSON");
@@ -2459,7 +2471,7 @@ function persons(view: MappedText, raw: RawSpan[], add: Add): void {
   const phoneSide = (w: Word | undefined) =>
     w !== undefined && w.cap && !w.upper && !w.thing && !notName(w) && !w.common &&
     !foreignStopword(w.lower) && !GENERIC_LABELS.has(w.lower) && !TITLE_REGEXP.test(w.text) &&
-    !new RegExp(`^(?:${PHONE_LABEL_FULL})$`, "iu").test(w.text);
+    !PHONE_LABEL_WORD_REGEXP.test(w.text);
   for (
     const m of t.matchAll(
       /[0-9][ \t]{0,2}\((\p{Lu}\p{Ll}{1,20})\)|(?:^|\n|:[ \t]{0,2})(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20})?)[ \t]{1,2}(?=\+?[0-9][0-9 ()./-]{6,18}[0-9](?![0-9]))/gu,
